@@ -1,0 +1,463 @@
+/* bigint: fixed-capacity non-negative integers in base 10^9 (see bigint.h).
+ * Every routine checks capacity before writing, so an oversized result is a
+ * reported failure, never a buffer overrun. */
+#include "bigint.h"
+
+#include <string.h>
+
+static const uint32_t pow10_small[10] = {
+    1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u};
+
+static void trim(bigint *r)
+{
+    while (r->n > 0 && r->d[r->n - 1] == 0)
+        r->n--;
+}
+
+static int limb_digits(uint32_t v)
+{
+    int k = 0;
+    while (v) {
+        v /= 10;
+        k++;
+    }
+    return k;
+}
+
+void bi_zero(bigint *r)
+{
+    r->n = 0;
+}
+
+void bi_from_u64(bigint *r, uint64_t v)
+{
+    r->n = 0;
+    while (v) {
+        r->d[r->n++] = (uint32_t)(v % BI_BASE);
+        v /= BI_BASE;
+    }
+}
+
+bool bi_to_u64(const bigint *a, uint64_t *out)
+{
+    uint64_t v = 0;
+    if (a->n > 3)
+        return false;
+    for (int i = a->n - 1; i >= 0; i--) {
+        if (v > (UINT64_MAX - a->d[i]) / BI_BASE)
+            return false;
+        v = v * BI_BASE + a->d[i];
+    }
+    *out = v;
+    return true;
+}
+
+bool bi_is_zero(const bigint *a)
+{
+    return a->n == 0;
+}
+
+bool bi_is_one(const bigint *a)
+{
+    return a->n == 1 && a->d[0] == 1;
+}
+
+bool bi_is_even(const bigint *a)
+{
+    return a->n == 0 || (a->d[0] & 1u) == 0;
+}
+
+int bi_cmp(const bigint *a, const bigint *b)
+{
+    if (a->n != b->n)
+        return a->n < b->n ? -1 : 1;
+    for (int i = a->n - 1; i >= 0; i--) {
+        if (a->d[i] != b->d[i])
+            return a->d[i] < b->d[i] ? -1 : 1;
+    }
+    return 0;
+}
+
+int bi_digits(const bigint *a)
+{
+    if (a->n == 0)
+        return 0;
+    return (a->n - 1) * BI_BASE_DIGITS + limb_digits(a->d[a->n - 1]);
+}
+
+int bi_trailing_zeros(const bigint *a)
+{
+    int k = 0, i = 0;
+    if (a->n == 0)
+        return 0;
+    while (a->d[i] == 0) {
+        k += BI_BASE_DIGITS;
+        i++;
+    }
+    uint32_t v = a->d[i];
+    while (v % 10 == 0) {
+        v /= 10;
+        k++;
+    }
+    return k;
+}
+
+bool bi_add(bigint *r, const bigint *a, const bigint *b)
+{
+    int n = a->n > b->n ? a->n : b->n;
+    uint32_t carry = 0;
+    for (int i = 0; i < n; i++) {
+        uint32_t s = carry + (i < a->n ? a->d[i] : 0) + (i < b->n ? b->d[i] : 0);
+        carry = s >= BI_BASE;
+        r->d[i] = carry ? s - BI_BASE : s;
+    }
+    if (carry) {
+        if (n >= BI_MAX_LIMBS)
+            return false;
+        r->d[n++] = 1;
+    }
+    r->n = n;
+    return true;
+}
+
+void bi_sub(bigint *r, const bigint *a, const bigint *b)
+{
+    int64_t borrow = 0;
+    int n = a->n;
+    for (int i = 0; i < n; i++) {
+        int64_t t = (int64_t)a->d[i] - (i < b->n ? b->d[i] : 0) - borrow;
+        borrow = t < 0;
+        r->d[i] = (uint32_t)(borrow ? t + BI_BASE : t);
+    }
+    r->n = n;
+    trim(r);
+}
+
+bool bi_mul(bigint *r, const bigint *a, const bigint *b)
+{
+    uint32_t t[2 * BI_MAX_LIMBS];
+    if (a->n == 0 || b->n == 0) {
+        r->n = 0;
+        return true;
+    }
+    if (a->n + b->n - 1 > BI_MAX_LIMBS)
+        return false;
+    int n = a->n + b->n;
+    memset(t, 0, sizeof(uint32_t) * (size_t)n);
+    for (int i = 0; i < a->n; i++) {
+        uint64_t carry = 0, ai = a->d[i];
+        if (ai == 0)
+            continue;
+        for (int j = 0; j < b->n; j++) {
+            uint64_t s = t[i + j] + ai * b->d[j] + carry;
+            t[i + j] = (uint32_t)(s % BI_BASE);
+            carry = s / BI_BASE;
+        }
+        t[i + b->n] = (uint32_t)carry;
+    }
+    while (n > 0 && t[n - 1] == 0)
+        n--;
+    if (n > BI_MAX_LIMBS)
+        return false;
+    memcpy(r->d, t, sizeof(uint32_t) * (size_t)n);
+    r->n = n;
+    return true;
+}
+
+bool bi_mul_small(bigint *r, const bigint *a, uint32_t m)
+{
+    uint64_t carry = 0;
+    int n = a->n;
+    if (m == 0 || n == 0) {
+        r->n = 0;
+        return true;
+    }
+    for (int i = 0; i < n; i++) {
+        uint64_t s = (uint64_t)a->d[i] * m + carry;
+        r->d[i] = (uint32_t)(s % BI_BASE);
+        carry = s / BI_BASE;
+    }
+    if (carry) {
+        if (n >= BI_MAX_LIMBS)
+            return false;
+        r->d[n++] = (uint32_t)carry;
+    }
+    r->n = n;
+    return true;
+}
+
+bool bi_add_small(bigint *r, const bigint *a, uint32_t m)
+{
+    bigint b;
+    bi_from_u64(&b, m);
+    return bi_add(r, a, &b);
+}
+
+uint32_t bi_divmod_small(bigint *q, const bigint *a, uint32_t m)
+{
+    uint64_t rem = 0;
+    int n = a->n;
+    for (int i = n - 1; i >= 0; i--) {
+        uint64_t cur = rem * BI_BASE + a->d[i];
+        rem = cur % m;
+        if (q)
+            q->d[i] = (uint32_t)(cur / m);
+    }
+    if (q) {
+        q->n = n;
+        trim(q);
+    }
+    return (uint32_t)rem;
+}
+
+/* Knuth's algorithm D (TAOCP 4.3.1) in base 10^9. */
+void bi_divmod(bigint *q, bigint *rem, const bigint *a, const bigint *b)
+{
+    if (bi_cmp(a, b) < 0) {
+        if (rem && rem != a)
+            *rem = *a;
+        if (q)
+            q->n = 0;
+        return;
+    }
+    if (b->n == 1) {
+        uint32_t r = bi_divmod_small(q, a, b->d[0]);
+        if (rem)
+            bi_from_u64(rem, r);
+        return;
+    }
+
+    uint32_t u[BI_MAX_LIMBS + 1], v[BI_MAX_LIMBS], qd[BI_MAX_LIMBS];
+    int n = b->n, m = a->n - b->n;
+    /* normalise so the divisor's top limb is at least BASE/2 */
+    uint64_t f = BI_BASE / ((uint64_t)b->d[n - 1] + 1);
+    uint64_t carry = 0;
+    for (int i = 0; i < a->n; i++) {
+        uint64_t s = (uint64_t)a->d[i] * f + carry;
+        u[i] = (uint32_t)(s % BI_BASE);
+        carry = s / BI_BASE;
+    }
+    u[a->n] = (uint32_t)carry;
+    carry = 0;
+    for (int i = 0; i < n; i++) {
+        uint64_t s = (uint64_t)b->d[i] * f + carry;
+        v[i] = (uint32_t)(s % BI_BASE);
+        carry = s / BI_BASE;
+    }
+
+    for (int j = m; j >= 0; j--) {
+        uint64_t num = (uint64_t)u[j + n] * BI_BASE + u[j + n - 1];
+        uint64_t qhat = num / v[n - 1];
+        uint64_t rhat = num % v[n - 1];
+        while (qhat >= BI_BASE || qhat * v[n - 2] > rhat * BI_BASE + u[j + n - 2]) {
+            qhat--;
+            rhat += v[n - 1];
+            if (rhat >= BI_BASE)
+                break;
+        }
+        /* u[j..j+n] -= qhat * v */
+        int64_t borrow = 0;
+        carry = 0;
+        for (int i = 0; i < n; i++) {
+            uint64_t p = qhat * v[i] + carry;
+            carry = p / BI_BASE;
+            int64_t t = (int64_t)u[i + j] - (int64_t)(p % BI_BASE) - borrow;
+            borrow = t < 0;
+            u[i + j] = (uint32_t)(borrow ? t + BI_BASE : t);
+        }
+        int64_t top = (int64_t)u[j + n] - (int64_t)carry - borrow;
+        if (top < 0) {
+            /* qhat was one too large: add the divisor back */
+            qhat--;
+            uint64_t c = 0;
+            for (int i = 0; i < n; i++) {
+                uint64_t s = (uint64_t)u[i + j] + v[i] + c;
+                c = s >= BI_BASE;
+                u[i + j] = (uint32_t)(c ? s - BI_BASE : s);
+            }
+            top += (int64_t)c;
+        }
+        u[j + n] = (uint32_t)top;
+        qd[j] = (uint32_t)qhat;
+    }
+
+    if (rem) {
+        bigint r;
+        memcpy(r.d, u, sizeof(uint32_t) * (size_t)n);
+        r.n = n;
+        trim(&r);
+        bi_divmod_small(rem, &r, (uint32_t)f);
+    }
+    if (q) {
+        memcpy(q->d, qd, sizeof(uint32_t) * (size_t)(m + 1));
+        q->n = m + 1;
+        trim(q);
+    }
+}
+
+bool bi_mul_pow10(bigint *r, const bigint *a, int k)
+{
+    if (a->n == 0) {
+        r->n = 0;
+        return true;
+    }
+    if (k < 0 || k / BI_BASE_DIGITS > BI_MAX_LIMBS)
+        return false;
+    int s = k / BI_BASE_DIGITS;
+    if (a->n + s > BI_MAX_LIMBS)
+        return false;
+    int n = a->n;
+    memmove(r->d + s, a->d, sizeof(uint32_t) * (size_t)n);
+    memset(r->d, 0, sizeof(uint32_t) * (size_t)s);
+    r->n = n + s;
+    return bi_mul_small(r, r, pow10_small[k % BI_BASE_DIGITS]);
+}
+
+void bi_div_pow10(bigint *r, const bigint *a, int k, bool round, bool *inexact)
+{
+    bool dropped = false;
+    int first = 0; /* first dropped digit */
+    if (k <= 0) {
+        if (r != a)
+            *r = *a;
+        if (inexact)
+            *inexact = false;
+        return;
+    }
+    int s = k / BI_BASE_DIGITS, t = k % BI_BASE_DIGITS;
+    if (s >= a->n) {
+        /* everything is dropped; only the rounding digit can matter */
+        dropped = a->n > 0;
+        if (a->n > 0 && s == a->n && t == 0)
+            first = (int)(a->d[a->n - 1] / pow10_small[8]);
+        else if (a->n > 0 && k == bi_digits(a))
+            first = (int)(a->d[a->n - 1] / pow10_small[(k - 1) % BI_BASE_DIGITS]);
+        r->n = 0;
+    } else {
+        for (int i = 0; i < s; i++)
+            if (a->d[i])
+                dropped = true;
+        if (t == 0) {
+            first = (int)(a->d[s - 1] / pow10_small[8]);
+        } else {
+            uint32_t low = a->d[s] % pow10_small[t];
+            first = (int)(low / pow10_small[t - 1]);
+            if (low)
+                dropped = true;
+        }
+        int n = a->n - s;
+        memmove(r->d, a->d + s, sizeof(uint32_t) * (size_t)n);
+        r->n = n;
+        if (t)
+            bi_divmod_small(r, r, pow10_small[t]);
+    }
+    if (round && first >= 5)
+        bi_add_small(r, r, 1); /* cannot overflow: r < a */
+    if (inexact)
+        *inexact = dropped;
+}
+
+void bi_gcd(bigint *r, const bigint *a, const bigint *b)
+{
+    bigint x = *a, y = *b, t;
+    while (y.n != 0) {
+        uint64_t xs, ys;
+        if (bi_to_u64(&x, &xs) && bi_to_u64(&y, &ys)) {
+            while (ys) {
+                uint64_t tt = xs % ys;
+                xs = ys;
+                ys = tt;
+            }
+            bi_from_u64(r, xs);
+            return;
+        }
+        bi_divmod(NULL, &t, &x, &y);
+        x = y;
+        y = t;
+    }
+    *r = x;
+}
+
+void bi_isqrt(bigint *r, const bigint *a, bool *exact)
+{
+    bigint x, y, t;
+    if (a->n == 0) {
+        r->n = 0;
+        if (exact)
+            *exact = true;
+        return;
+    }
+    /* start above the root: 10^ceil(digits/2) */
+    bi_from_u64(&t, 1);
+    bi_mul_pow10(&x, &t, (bi_digits(a) + 1) / 2);
+    for (;;) {
+        bi_divmod(&t, NULL, a, &x);
+        bi_add(&y, &x, &t);
+        bi_divmod_small(&y, &y, 2);
+        if (bi_cmp(&y, &x) >= 0)
+            break;
+        x = y;
+    }
+    if (exact) {
+        bool ok = bi_mul(&t, &x, &x);
+        *exact = ok && bi_cmp(&t, a) == 0;
+    }
+    *r = x;
+}
+
+int bi_to_string(const bigint *a, char *buf, int cap)
+{
+    int len = a->n == 0 ? 1 : bi_digits(a);
+    if (cap < len + 1) {
+        if (cap > 0)
+            buf[0] = '\0';
+        return -1;
+    }
+    if (a->n == 0) {
+        buf[0] = '0';
+        buf[1] = '\0';
+        return 1;
+    }
+    int pos = len;
+    buf[pos] = '\0';
+    for (int i = 0; i < a->n; i++) {
+        uint32_t v = a->d[i];
+        int cnt = i == a->n - 1 ? limb_digits(v) : BI_BASE_DIGITS;
+        for (int k = 0; k < cnt; k++) {
+            buf[--pos] = (char)('0' + v % 10);
+            v /= 10;
+        }
+    }
+    return len;
+}
+
+bool bi_from_string(bigint *r, const char *s, int len)
+{
+    int start = 0;
+    for (int i = 0; i < len; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    while (start < len && s[start] == '0')
+        start++;
+    int nd = len - start;
+    if (nd == 0) {
+        r->n = 0;
+        return true;
+    }
+    int n = (nd + BI_BASE_DIGITS - 1) / BI_BASE_DIGITS;
+    if (n > BI_MAX_LIMBS)
+        return false;
+    for (int i = 0; i < n; i++) {
+        int hi = len - i * BI_BASE_DIGITS; /* exclusive end of this limb's digits */
+        int lo = hi - BI_BASE_DIGITS;
+        if (lo < start)
+            lo = start;
+        uint32_t v = 0;
+        for (int k = lo; k < hi; k++)
+            v = v * 10 + (uint32_t)(s[k] - '0');
+        r->d[i] = v;
+    }
+    r->n = n;
+    trim(r);
+    return true;
+}

@@ -1,0 +1,53 @@
+/* bigint: fixed-capacity non-negative integers in base 10^9.
+ * Decimal limbs make decimal rounding, trimming and printing exact and cheap.
+ * Capacity is fixed (no malloc, plain value semantics); every operation that
+ * could exceed it reports failure instead of writing past the end, and callers
+ * keep operands small by trimming numbers to NUM_PRECISION digits. */
+#ifndef CALC_BIGINT_H
+#define CALC_BIGINT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define BI_BASE 1000000000u
+#define BI_BASE_DIGITS 9
+#define BI_MAX_LIMBS 80 /* 720 decimal digits */
+
+typedef struct bigint {
+    int n;                      /* limbs in use; 0 means the value 0 */
+    uint32_t d[BI_MAX_LIMBS];   /* little-endian limbs, each < BI_BASE; d[n-1] != 0 */
+} bigint;
+
+void bi_zero(bigint *r);
+void bi_from_u64(bigint *r, uint64_t v);
+bool bi_to_u64(const bigint *a, uint64_t *out);   /* false if it does not fit */
+bool bi_is_zero(const bigint *a);
+bool bi_is_one(const bigint *a);
+bool bi_is_even(const bigint *a);
+int bi_cmp(const bigint *a, const bigint *b);      /* -1, 0, 1 */
+int bi_digits(const bigint *a);                    /* decimal digits; 0 for 0 */
+int bi_trailing_zeros(const bigint *a);            /* decimal trailing zeros; 0 for 0 */
+
+/* All return false (and leave r unspecified) on capacity overflow.
+ * r may alias an operand unless stated otherwise. */
+bool bi_add(bigint *r, const bigint *a, const bigint *b);
+void bi_sub(bigint *r, const bigint *a, const bigint *b);  /* requires a >= b */
+bool bi_mul(bigint *r, const bigint *a, const bigint *b);
+bool bi_mul_small(bigint *r, const bigint *a, uint32_t m); /* m < BI_BASE */
+bool bi_add_small(bigint *r, const bigint *a, uint32_t m);
+/* q = a / b, rem = a % b (truncating). b != 0. q or rem may be NULL. */
+void bi_divmod(bigint *q, bigint *rem, const bigint *a, const bigint *b);
+uint32_t bi_divmod_small(bigint *q, const bigint *a, uint32_t m); /* returns a % m */
+bool bi_mul_pow10(bigint *r, const bigint *a, int k);      /* a * 10^k, k >= 0 */
+/* a / 10^k, rounded half away from zero when round is true, truncated otherwise.
+ * *inexact (may be NULL) is set true when a nonzero remainder was dropped. */
+void bi_div_pow10(bigint *r, const bigint *a, int k, bool round, bool *inexact);
+void bi_gcd(bigint *r, const bigint *a, const bigint *b);
+/* floor(sqrt(a)) ; *exact (may be NULL) tells whether a was a perfect square. */
+void bi_isqrt(bigint *r, const bigint *a, bool *exact);
+/* Decimal text without sign; returns the length written (buf needs bi_digits+1, min 2). */
+int bi_to_string(const bigint *a, char *buf, int cap);
+/* Parses decimal digits only; false on non-digit or capacity overflow. */
+bool bi_from_string(bigint *r, const char *s, int len);
+
+#endif

@@ -1,0 +1,81 @@
+/* calc: the calculator state machine (Windows Calculator's key semantics).
+ * One call drives it: calc_execute(c, command_id). Everything a front end
+ * shows is read back through the accessors below. Texts are UTF-8; the
+ * display text uses '.' and no grouping (front ends localise it). */
+#ifndef CALC_CALC_H
+#define CALC_CALC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "command_ids.h"
+#include "mathfn.h"
+#include "status.h"
+
+typedef enum calc_mode { CALC_STANDARD = 0, CALC_SCIENTIFIC = 1, CALC_PROGRAMMER = 2 } calc_mode;
+typedef enum calc_radix { RADIX_HEX = 16, RADIX_DEC = 10, RADIX_OCT = 8, RADIX_BIN = 2 } calc_radix;
+typedef enum calc_word { WORD_QWORD = 64, WORD_DWORD = 32, WORD_WORD = 16, WORD_BYTE = 8 } calc_word;
+
+#define CALC_MEMORY_MAX 100
+#define CALC_HISTORY_MAX 1000
+
+typedef struct calc calc;
+
+calc *calc_create(void);            /* NULL only if out of memory */
+void calc_destroy(calc *c);
+
+/* Presses one key. Unknown ids and keys that are disabled at that moment
+ * (e.g. mr with empty memory, A-F outside HEX) do nothing. */
+void calc_execute(calc *c, int command_id);
+
+/* What the user sees. Pointers stay valid until the next call that changes c. */
+const char *calc_display(const calc *c);     /* number or error text, engine form */
+const char *calc_expression(const calc *c);  /* expression line, UTF-8 */
+bool calc_in_error(const calc *c);
+calc_status calc_error(const calc *c);       /* CALC_OK unless in error */
+calc_mode calc_get_mode(const calc *c);
+angle_unit calc_get_angle(const calc *c);
+bool calc_get_fe(const calc *c);
+int calc_precision(const calc *c);           /* 16, 32 or 64 */
+/* true if the button for command_id should be enabled right now */
+bool calc_command_enabled(const calc *c, int command_id);
+
+/* programmer mode */
+calc_radix calc_get_radix(const calc *c);
+calc_word calc_get_word(const calc *c);
+/* current value in the given radix (engine form, no grouping); for the four live rows */
+const char *calc_display_in_radix(const calc *c, calc_radix r);
+uint64_t calc_bits(const calc *c);           /* current value as raw bits (word-size masked) */
+
+/* memory: item 0 is the newest (top of the list) */
+int calc_memory_count(const calc *c);
+const char *calc_memory_text(const calc *c, int index); /* display text in current mode */
+void calc_memory_recall(calc *c, int index);
+void calc_memory_add(calc *c, int index);
+void calc_memory_subtract(calc *c, int index);
+void calc_memory_clear_item(calc *c, int index);
+
+/* history of the current mode (standard and scientific keep separate lists);
+ * item 0 is the newest */
+int calc_history_count(const calc *c, calc_mode m);
+const char *calc_history_expression(const calc *c, calc_mode m, int index);
+const char *calc_history_result(const calc *c, calc_mode m, int index);
+void calc_history_recall(calc *c, int index);            /* current mode's list */
+void calc_history_delete(calc *c, calc_mode m, int index);
+void calc_history_clear(calc *c, calc_mode m);
+/* For persistence: appends an item as the oldest of mode m's list. The result
+ * text is parsed back into a number; false if it is not a valid number. */
+bool calc_history_load(calc *c, calc_mode m, const char *expression, const char *result);
+
+/* Paste: text typed as keys. Accepts numbers and simple expressions
+ * ("12.5", "-3e5", "2+3*4=", surrounding spaces, one trailing newline), with
+ * the given decimal and grouping separators ("1 234,5" with ',' and ' ').
+ * On anything else returns CALC_ERR_INVALID and leaves the calculator as it was
+ * (the front end then shows "Invalid input"). */
+calc_status calc_paste(calc *c, const char *utf8, const char *decimal_sep, const char *group_sep);
+
+/* Random source for rand (tests may seed it). */
+void calc_seed(calc *c, uint64_t seed);
+
+#endif

@@ -1,0 +1,45 @@
+/* The command table: every user action, its id (command_ids.h), its key token
+ * (DESIGN.md Contract 1) and metadata for the front ends. Defined once in
+ * commands.c; the window, the keyboard map, paste and calculatrice-cli all
+ * translate into these ids and end in calc_execute(). */
+#ifndef CALC_COMMANDS_H
+#define CALC_COMMANDS_H
+
+#include <stdbool.h>
+#include "command_ids.h"
+
+/* Modes in which a command exists (bit set). */
+#define CMD_IN_STANDARD   0x1u
+#define CMD_IN_SCIENTIFIC 0x2u
+#define CMD_IN_PROGRAMMER 0x4u
+#define CMD_IN_ALL        0x7u
+
+typedef enum command_kind {
+    CMDK_DIGIT,     /* 0-9, A-F, "."                 */
+    CMDK_EDIT,      /* neg, back, ce, clear, ee      */
+    CMDK_BINARY,    /* + - * / mod pow root logy and or ... lsh ... */
+    CMDK_UNARY,     /* functions applied to the display */
+    CMDK_CONSTANT,  /* pi, e, rand                   */
+    CMDK_PAREN,     /* ( )                           */
+    CMDK_EQUALS,
+    CMDK_PERCENT,
+    CMDK_MEMORY,
+    CMDK_SETTING,   /* mode, angle unit, radix, word size, F-E */
+    CMDK_BIT        /* bit toggles                   */
+} command_kind;
+
+typedef struct command_info {
+    int id;
+    const char *token;       /* Contract 1 token, e.g. "sqrt"           */
+    const char *name_en;     /* accessible name, e.g. "Square root"     */
+    const char *name_fr;     /* accessible name, e.g. "Racine carrée"   */
+    command_kind kind;
+    unsigned modes;          /* CMD_IN_* */
+} command_info;
+
+int command_count(void);
+const command_info *command_at(int index);
+const command_info *command_by_id(int id);          /* NULL if unknown */
+const command_info *command_by_token(const char *token); /* NULL if unknown */
+
+#endif
