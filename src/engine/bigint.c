@@ -357,9 +357,34 @@ void bi_div_pow10(bigint *r, const bigint *a, int k, bool round, bool *inexact)
         *inexact = dropped;
 }
 
+/* r = s1*x + s2*y for signed cofactors of which at most one is negative and
+ * whose combination is known to be non-negative (Lehmer's gcd). */
+static void lin_comb(bigint *r, int64_t s1, const bigint *x, int64_t s2, const bigint *y)
+{
+    bigint m1, m2, t1, t2;
+    bi_from_u64(&m1, s1 < 0 ? (uint64_t)-s1 : (uint64_t)s1);
+    bi_from_u64(&m2, s2 < 0 ? (uint64_t)-s2 : (uint64_t)s2);
+    bi_mul(&t1, &m1, x); /* the caller leaves 2 spare limbs */
+    bi_mul(&t2, &m2, y);
+    if (s1 >= 0 && s2 >= 0)
+        bi_add(r, &t1, &t2);
+    else if (s2 < 0)
+        bi_sub(r, &t1, &t2);
+    else
+        bi_sub(r, &t2, &t1);
+}
+
+/* Lehmer's gcd (TAOCP 4.5.2 algorithm L): runs of Euclid steps are simulated on
+ * the leading 18 digits in 64-bit arithmetic, then applied to the full numbers
+ * at once; a full division step is used only when the simulation cannot decide. */
 void bi_gcd(bigint *r, const bigint *a, const bigint *b)
 {
     bigint x = *a, y = *b, t;
+    if (bi_cmp(&x, &y) < 0) {
+        t = x;
+        x = y;
+        y = t;
+    }
     while (y.n != 0) {
         uint64_t xs, ys;
         if (bi_to_u64(&x, &xs) && bi_to_u64(&y, &ys)) {
@@ -371,9 +396,40 @@ void bi_gcd(bigint *r, const bigint *a, const bigint *b)
             bi_from_u64(r, xs);
             return;
         }
-        bi_divmod(NULL, &t, &x, &y);
-        x = y;
-        y = t;
+        int k = bi_digits(&x) - 18;
+        bigint xh_b, yh_b;
+        uint64_t xh_u = 0, yh_u = 0;
+        bi_div_pow10(&xh_b, &x, k, false, NULL);
+        bi_div_pow10(&yh_b, &y, k, false, NULL);
+        bi_to_u64(&xh_b, &xh_u);
+        bi_to_u64(&yh_b, &yh_u);
+        int64_t xh = (int64_t)xh_u, yh = (int64_t)yh_u;
+        int64_t A = 1, B = 0, C = 0, D = 1;
+        while (yh + C != 0 && yh + D != 0) {
+            int64_t q1 = (xh + A) / (yh + C), q2 = (xh + B) / (yh + D);
+            if (q1 != q2)
+                break;
+            int64_t T = A - q1 * C;
+            A = C;
+            C = T;
+            T = B - q1 * D;
+            B = D;
+            D = T;
+            T = xh - q1 * yh;
+            xh = yh;
+            yh = T;
+        }
+        if (B == 0 || x.n > BI_MAX_LIMBS - 2) { /* (the products below need 2 spare limbs) */
+            bi_divmod(NULL, &t, &x, &y);
+            x = y;
+            y = t;
+        } else {
+            bigint nx, ny;
+            lin_comb(&nx, A, &x, B, &y);
+            lin_comb(&ny, C, &x, D, &y);
+            x = nx;
+            y = ny;
+        }
     }
     *r = x;
 }

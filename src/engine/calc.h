@@ -78,4 +78,9 @@ calc_status calc_paste(calc *c, const char *utf8, const char *decimal_sep, const
 /* Random source for rand (tests may seed it). */
 void calc_seed(calc *c, uint64_t seed);
 
+/* Back to a fresh calculator (standard mode, memory and history empty)
+ * without reallocating: the command-line front end reuses one calculator
+ * for every input line. */
+void calc_reset(calc *c);
+
 #endif

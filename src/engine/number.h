@@ -79,6 +79,9 @@ void num_trunc(num *r, const num *a);
 void num_round_sig(num *r, const num *a, int digits);
 /* CALC_OK, or CALC_ERR_OVERFLOW when a's display exponent is outside +-9999. */
 calc_status num_check_range(const num *a);
+/* Same, but judged on the value rounded to `precision` significant digits, as
+ * the display shows it (9.99999999999999999e+9999 is 1.e+10000 at 16 digits). */
+calc_status num_check_range_prec(const num *a, int precision);
 
 /* Display text (WINDOWS-CALCULATOR.md 2.2): rounded half away from zero to
  * `precision` significant digits, '.' as decimal point, no grouping, trailing

@@ -13,11 +13,14 @@
  * the functions that take one (-1 or false or CALC_ERR_INVALID).
  *
  * Typical wiring in the state machine:
- *   typing      prog_entry_clear / _append / _toggle_sign / _backspace,
- *               then prog_entry_bits when the number is committed;
+ *   typing      prog_entry_clear / _append / _toggle_sign (DEC only) /
+ *               _backspace, then prog_entry_bits when the number is
+ *               committed; +/- on a value: prog_negate;
  *   operators   prog_precedence(id) for the operator stack (2.7), then
  *               prog_binary(id, left, right, word, &r) -> calc_status;
  *   functions   prog_unary(id, x, word, &carry, &r) for not rol ror rolc rorc;
+ *               the carry starts at 0 and C (clear all) resets it to 0, as
+ *               in Windows (scicomm.cpp IDC_CLEAR);
  *   bit keypad  prog_toggle_bit;
  *   word size   prog_change_word(bits, old, new)  (300 -> BYTE -> 44);
  *   display     prog_format(bits, word, radix) for calc_display and the
@@ -103,6 +106,9 @@ calc_status prog_binary(int command_id, uint64_t left, uint64_t right, calc_word
  * or NULL carry with ROLC/RORC -> CALC_ERR_INVALID. */
 calc_status prog_unary(int command_id, uint64_t x, calc_word w, bool *carry, uint64_t *result);
 
+/* Two's-complement negation at the word size (+/- on a value, negate(x)). */
+uint64_t prog_negate(uint64_t bits, calc_word w);
+
 /* Toggles bit `bit` (0 = least significant). false, and *bits unchanged, if
  * bit is outside 0..word-1 (those switches are disabled in the window). */
 bool prog_toggle_bit(uint64_t *bits, int bit, calc_word w);
@@ -154,11 +160,16 @@ void prog_entry_clear(prog_entry *e);
  * A leading zero is accepted and changes nothing. Returns false when the
  * digit is rejected (the entry is unchanged). */
 bool prog_entry_append(prog_entry *e, int digit, calc_radix r, calc_word w);
-/* +/- while typing. Zero stays positive. In DEC a negative entry whose
- * magnitude does not fit as a positive value (BYTE -128) cannot be toggled:
- * returns false, unchanged. (Windows compares only the last digit there and
- * also refuses e.g. BYTE -118; we refuse only what cannot fit.) Other radixes
- * always toggle: the value is the two's complement of the typed pattern. */
+/* +/- while typing in DEC (CalcInput::TryToggleSign). Zero stays positive.
+ * A negative entry whose magnitude does not fit as a positive value (BYTE
+ * -128) cannot be toggled: returns false, unchanged. (Windows compares only
+ * the last digit there and also refuses e.g. BYTE -118; we refuse only what
+ * cannot fit.)
+ * In HEX/OCT/BIN Windows never toggles the typed number: +/- first commits
+ * it and then negates the value like negate(x) (scicomm.cpp: IDC_SIGN with
+ * radix != 10 leaves record mode), so `HEX F +/-` shows FFFFFFFFFFFFFFF1.
+ * For those radixes this returns false and changes nothing: commit the entry
+ * (prog_entry_bits) and use prog_negate. */
 bool prog_entry_toggle_sign(prog_entry *e, calc_radix r, calc_word w);
 /* Removes the last digit; an entry left empty becomes positive 0.
  * false if there was nothing to remove. */

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Draws the Calculatrice icon with ImageMagick and writes res/calculatrice.ico with
+# every size Windows asks for (16, 20, 24, 32, 40, 48, 64, 96, 128, 256 px).
+# The .ico is committed; run this only to change the drawing:  sh res/icon/make-icon.sh
+# Small sizes are drawn separately (fewer, bigger keys) so they stay legible.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/../calculatrice.ico"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# draw SIZE COLS ROWS: a rounded blue body, a light display, a grid of keys, orange "=".
+draw() {
+  s=$1 cols=$2 rows=$3
+  awk -v s="$s" -v cols="$cols" -v rows="$rows" 'BEGIN {
+    m = s * 0.06; r = s * 0.14
+    printf "fill #1f5fa8 stroke none roundrectangle %f,%f %f,%f %f,%f ", m, m, s - m - 1, s - m - 1, r, r
+    dx = s * 0.16; dy = s * 0.15; dw = s - 2 * dx; dh = s * 0.2
+    printf "fill #e8f1fb roundrectangle %f,%f %f,%f %f,%f ", dx, dy, dx + dw, dy + dh, s*0.03, s*0.03
+    top = dy + dh + s * 0.07; bot = s - s * 0.15; gap = s * 0.045
+    kw = (dw - (cols - 1) * gap) / cols; kh = (bot - top - (rows - 1) * gap) / rows
+    for (j = 0; j < rows; j++) for (i = 0; i < cols; i++) {
+      x = dx + i * (kw + gap); y = top + j * (kh + gap)
+      c = (i == cols - 1 && j == rows - 1) ? "#f39c12" : (i == cols - 1 ? "#a9c8ec" : "#ffffff")
+      printf "fill %s roundrectangle %f,%f %f,%f %f,%f ", c, x, y, x + kw, y + kh, s*0.02, s*0.02
+    }
+  }'
+}
+
+for size in 16 20 24 32 40 48 64 96 128 256; do
+  if [ "$size" -le 24 ]; then grid="3 3"; elif [ "$size" -le 48 ]; then grid="4 3"; else grid="4 4"; fi
+  big=$((size * 4))   # draw at 4x and shrink: smooth edges
+  # shellcheck disable=SC2086
+  convert -size "${big}x${big}" xc:none -draw "$(draw $big $grid)" \
+          -resize "${size}x${size}" -depth 8 "PNG32:$tmp/icon-$size.png"
+done
+convert "$tmp"/icon-16.png "$tmp"/icon-20.png "$tmp"/icon-24.png "$tmp"/icon-32.png \
+        "$tmp"/icon-40.png "$tmp"/icon-48.png "$tmp"/icon-64.png "$tmp"/icon-96.png \
+        "$tmp"/icon-128.png "$tmp"/icon-256.png "$out"
+cp "$tmp/icon-256.png" "$here/calculatrice-256.png"
+echo "wrote $out"

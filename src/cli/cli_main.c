@@ -1,0 +1,264 @@
+/* calculatrice-cli: key tokens in, display text out (DESIGN.md Contract 1).
+ *
+ *   calculatrice-cli [--mode standard|scientific|programmer] [--trace]
+ *                    [--expression] [TOKEN...]
+ *
+ * With tokens as arguments they are one sequence; without, every line of
+ * standard input is one sequence. Each sequence starts on a fresh calculator
+ * and prints exactly one line: the display at the end, or with --trace the
+ * display after every token separated by tabs. --expression adds a second
+ * line with the expression line (traced the same way). An unknown token is
+ * named on standard error, its sequence prints an empty line (two with
+ * --expression) and the exit status is 2 once everything has run. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#endif
+
+#include "calc.h"
+#include "cli_lines.h"
+#include "commands.h"
+#include "progint.h"
+
+typedef struct options {
+    int mode_cmd;       /* CMD_STANDARD / CMD_SCIENTIFIC / CMD_PROGRAMMER */
+    bool trace;
+    bool expression;
+} options;
+
+/* A growing output line. */
+typedef struct text {
+    char *s;
+    size_t len, cap;
+} text;
+
+static void text_add(text *t, const char *s, size_t n)
+{
+    if (t->len + n + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap : 256;
+        while (cap < t->len + n + 1)
+            cap *= 2;
+        char *p = realloc(t->s, cap);
+        if (p == NULL)
+            return;
+        t->s = p;
+        t->cap = cap;
+    }
+    memcpy(t->s + t->len, s, n);
+    t->len += n;
+    t->s[t->len] = '\0';
+}
+
+static void text_add_str(text *t, const char *s)
+{
+    text_add(t, s, strlen(s));
+}
+
+/* The display as the window shows it, without grouping: programmer BIN is
+ * left-padded to whole nibbles (WINDOWS-CALCULATOR.md 2.2). */
+static void add_display(text *t, const calc *c)
+{
+    const char *d = calc_display(c);
+    if (calc_get_mode(c) == CALC_PROGRAMMER && calc_get_radix(c) == RADIX_BIN && !calc_in_error(c)) {
+        char padded[PROG_TEXT_MAX];
+        if (prog_pad_binary(d, padded, sizeof padded) >= 0) {
+            text_add_str(t, padded);
+            return;
+        }
+    }
+    text_add_str(t, d);
+}
+
+static bool is_blank(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\v' || ch == '\f';
+}
+
+/* Runs one sequence (the tokens of `line`, which is modified) and appends
+ * its output lines to out. false if a token was unknown. */
+static bool run_sequence(calc *c, const options *o, char **tokens, int ntokens, text *disp,
+                         text *expr)
+{
+    calc_reset(c);
+    if (o->mode_cmd != CMD_STANDARD)
+        calc_execute(c, o->mode_cmd);
+    disp->len = 0;
+    expr->len = 0;
+    text_add(disp, "", 0);
+    text_add(expr, "", 0);
+    for (int i = 0; i < ntokens; i++) {
+        const command_info *ci = command_by_token(tokens[i]);
+        if (ci == NULL) {
+            fprintf(stderr, "calculatrice-cli: unknown token '%s'\n", tokens[i]);
+            return false;
+        }
+        calc_execute(c, ci->id);
+        if (o->trace) {
+            if (i > 0) {
+                text_add(disp, "\t", 1);
+                text_add(expr, "\t", 1);
+            }
+            add_display(disp, c);
+            text_add_str(expr, calc_expression(c));
+        }
+    }
+    if (!o->trace || ntokens == 0) {
+        add_display(disp, c);
+        text_add_str(expr, calc_expression(c));
+    }
+    return true;
+}
+
+static void emit(const options *o, bool ok, const text *disp, const text *expr)
+{
+    if (ok)
+        fwrite(disp->s, 1, disp->len, stdout);
+    fputc('\n', stdout);
+    if (o->expression) {
+        if (ok)
+            fwrite(expr->s, 1, expr->len, stdout);
+        fputc('\n', stdout);
+    }
+}
+
+/* Splits a line into tokens in place. */
+static int split(char *line, char ***tokens, int *cap)
+{
+    int n = 0;
+    char *p = line;
+    for (;;) {
+        while (*p && is_blank(*p))
+            p++;
+        if (!*p)
+            break;
+        if (n == *cap) {
+            int ncap = *cap ? *cap * 2 : 64;
+            char **t = realloc(*tokens, sizeof **tokens * (size_t)ncap);
+            if (t == NULL)
+                break;
+            *tokens = t;
+            *cap = ncap;
+        }
+        (*tokens)[n++] = p;
+        while (*p && !is_blank(*p))
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: calculatrice-cli [--mode standard|scientific|programmer] [--trace] [--expression] [TOKEN...]\n"
+          "\n"
+          "Presses the key TOKENs on a fresh calculator and prints the display.\n"
+          "Without TOKEN arguments, each line of standard input is one sequence of tokens\n"
+          "and gives one output line.\n"
+          "  --mode M       start in mode M (default standard)\n"
+          "  --trace        print the display after every token, separated by tabs\n"
+          "  --expression   print the expression line as a second line\n"
+          "  --help         this text\n"
+          "Exit status: 0, or 2 if a token was unknown (its output line is empty).\n"
+          "\n"
+          "Tokens:\n", f);
+    for (int i = 0; i < command_count(); i++) {
+        const command_info *ci = command_at(i);
+        fprintf(f, "  %-12s %s\n", ci->token, ci->name_en);
+    }
+}
+
+static int parse_mode(const char *s)
+{
+    if (strcmp(s, "standard") == 0)
+        return CMD_STANDARD;
+    if (strcmp(s, "scientific") == 0)
+        return CMD_SCIENTIFIC;
+    if (strcmp(s, "programmer") == 0)
+        return CMD_PROGRAMMER;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+#ifdef _WIN32
+    _setmode(_fileno(stdout), _O_BINARY);   /* '\n', never "\r\n" */
+    _setmode(_fileno(stdin), _O_BINARY);
+#endif
+    static char outbuf[1 << 16];
+    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+
+    options o = { CMD_STANDARD, false, false };
+    int first_token = argc;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(a, "--trace") == 0) {
+            o.trace = true;
+        } else if (strcmp(a, "--expression") == 0) {
+            o.expression = true;
+        } else if (strncmp(a, "--mode=", 7) == 0 || strcmp(a, "--mode") == 0) {
+            const char *m = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : "");
+            o.mode_cmd = parse_mode(m);
+            if (o.mode_cmd == 0) {
+                fprintf(stderr, "calculatrice-cli: unknown mode '%s' (standard, scientific or programmer)\n", m);
+                return 2;
+            }
+        } else if (strcmp(a, "--") == 0) {
+            first_token = i + 1;
+            break;
+        } else if (strncmp(a, "--", 2) == 0) {
+            fprintf(stderr, "calculatrice-cli: unknown option '%s'\n", a);
+            usage(stderr);
+            return 2;
+        } else {
+            first_token = i;
+            break;
+        }
+    }
+
+    calc *c = calc_create();
+    if (c == NULL) {
+        fputs("calculatrice-cli: out of memory\n", stderr);
+        return 1;
+    }
+    text disp = { 0 }, expr = { 0 };
+    int status = 0;
+    if (first_token < argc) {
+        bool ok = run_sequence(c, &o, argv + first_token, argc - first_token, &disp, &expr);
+        emit(&o, ok, &disp, &expr);
+        if (!ok)
+            status = 2;
+    } else {
+        line_reader r;
+        char **tokens = NULL;
+        int cap = 0;
+        if (!line_reader_init(&r, stdin)) {
+            fputs("calculatrice-cli: out of memory\n", stderr);
+            return 1;
+        }
+        size_t len;
+        char *line;
+        while ((line = line_reader_next(&r, &len)) != NULL) {
+            int n = split(line, &tokens, &cap);
+            bool ok = run_sequence(c, &o, tokens, n, &disp, &expr);
+            emit(&o, ok, &disp, &expr);
+            if (!ok)
+                status = 2;
+        }
+        free(tokens);
+        line_reader_free(&r);
+    }
+    free(disp.s);
+    free(expr.s);
+    calc_destroy(c);
+    if (fflush(stdout) != 0)
+        return 1;
+    return status;
+}

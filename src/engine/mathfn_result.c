@@ -1,0 +1,18 @@
+/* mathfn_result: turning working values into calculator numbers. */
+#include "mathfn_internal.h"
+
+calc_status mf_finish(num *out, const bf *a)
+{
+    bf_to_num(out, a);
+    return num_check_range(out);
+}
+
+calc_status mf_finish_num(num *out) { return num_check_range(out); }
+
+void mf_num_ratio(num *r, int64_t p, int64_t q)
+{
+    num a, b;
+    num_from_int(&a, p);
+    num_from_int(&b, q);
+    num_div(r, &a, &b);
+}

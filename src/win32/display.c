@@ -1,0 +1,40 @@
+/* Drawing the display (display.h). */
+#include <windows.h>
+
+#include "buttons.h"
+#include "display.h"
+
+/* Font of the display's face at a given pixel height. */
+static HFONT make_font(int px)
+{
+    return CreateFontW(-px, 0, 0, 0, FW_SEMIBOLD, FALSE, FALSE, FALSE, DEFAULT_CHARSET, OUT_DEFAULT_PRECIS,
+                       CLIP_DEFAULT_PRECIS, CLEARTYPE_QUALITY, DEFAULT_PITCH | FF_SWISS, L"Segoe UI");
+}
+
+void display_draw(ui *u, const DRAWITEMSTRUCT *d)
+{
+    wchar_t text[512];
+    GetWindowTextW(d->hwndItem, text, 512);
+    HDC dc = d->hDC;
+    RECT r = d->rcItem;
+    SetBkColor(dc, ui_color_window());
+    ExtTextOutW(dc, 0, 0, ETO_OPAQUE, &r, NULL, 0, NULL);
+    r.right -= 2;
+    int avail = r.right - r.left - 2;
+
+    /* Long numbers and error messages get a smaller font rather than being cut. */
+    HFONT font = u->fonts.display, temp = NULL;
+    SIZE sz;
+    HFONT old = SelectObject(dc, font);
+    GetTextExtentPoint32W(dc, text, (int)wcslen(text), &sz);
+    if (sz.cx > avail && sz.cx > 0 && avail > 0) {
+        int px = MulDiv(u->fonts.display_px, avail, sz.cx);
+        temp = make_font(px < 6 ? 6 : px);
+        SelectObject(dc, temp);
+    }
+    SetBkMode(dc, TRANSPARENT);
+    SetTextColor(dc, ui_color_text());
+    DrawTextW(dc, text, -1, &r, DT_RIGHT | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX);
+    SelectObject(dc, old);
+    if (temp) DeleteObject(temp);
+}

@@ -1,0 +1,195 @@
+/* The keyboard map (keymap.h): WINDOWS-CALCULATOR.md §4.1-§4.4 plus the numpad. */
+#include <windows.h>
+#include <stdio.h>
+
+#include "commands.h"
+#include "keymap.h"
+#include "lang.h"
+#include "ui_ids.h"
+
+#define ALL  CMD_IN_ALL
+#define STD  CMD_IN_STANDARD
+#define SCI  CMD_IN_SCIENTIFIC
+#define PRG  CMD_IN_PROGRAMMER
+#define SS   (CMD_IN_STANDARD | CMD_IN_SCIENTIFIC)
+
+#define CH(c, cmd, m)   { 0, (c), (cmd), (m) }                               /* typed character */
+#define VK(k, cmd, m)   { FVIRTKEY, (k), (cmd), (m) }
+#define SH(k, cmd, m)   { FVIRTKEY | FSHIFT, (k), (cmd), (m) }
+#define CT(k, cmd, m)   { FVIRTKEY | FCONTROL, (k), (cmd), (m) }
+#define CS(k, cmd, m)   { FVIRTKEY | FCONTROL | FSHIFT, (k), (cmd), (m) }
+#define AL(k, cmd, m)   { FVIRTKEY | FALT, (k), (cmd), (m) }
+
+/* Typed characters (CH) match whatever keyboard layout produced them; letters are
+ * virtual keys so that Shift and Ctrl variants can differ (S, Shift+S, Ctrl+S). */
+static const key_binding KEYS[] = {
+    /* digits, top row and numpad (VK_NUMPADn also without relying on the layout) */
+    CH('0', CMD_DIGIT_0, ALL), CH('1', CMD_DIGIT_1, ALL), CH('2', CMD_DIGIT_2, ALL),
+    CH('3', CMD_DIGIT_3, ALL), CH('4', CMD_DIGIT_4, ALL), CH('5', CMD_DIGIT_5, ALL),
+    CH('6', CMD_DIGIT_6, ALL), CH('7', CMD_DIGIT_7, ALL), CH('8', CMD_DIGIT_8, ALL),
+    CH('9', CMD_DIGIT_9, ALL),
+    VK(VK_NUMPAD0, CMD_DIGIT_0, ALL), VK(VK_NUMPAD1, CMD_DIGIT_1, ALL), VK(VK_NUMPAD2, CMD_DIGIT_2, ALL),
+    VK(VK_NUMPAD3, CMD_DIGIT_3, ALL), VK(VK_NUMPAD4, CMD_DIGIT_4, ALL), VK(VK_NUMPAD5, CMD_DIGIT_5, ALL),
+    VK(VK_NUMPAD6, CMD_DIGIT_6, ALL), VK(VK_NUMPAD7, CMD_DIGIT_7, ALL), VK(VK_NUMPAD8, CMD_DIGIT_8, ALL),
+    VK(VK_NUMPAD9, CMD_DIGIT_9, ALL),
+    /* decimal separator: '.' and ',' typed, and the numpad key whatever it types */
+    CH('.', CMD_DECIMAL, SS), CH(',', CMD_DECIMAL, SS), VK(VK_DECIMAL, CMD_DECIMAL, SS),
+    /* operators */
+    CH('+', CMD_ADD, ALL), CH('-', CMD_SUB, ALL), CH('*', CMD_MUL, ALL), CH('/', CMD_DIV, ALL),
+    VK(VK_ADD, CMD_ADD, ALL), VK(VK_SUBTRACT, CMD_SUB, ALL),
+    VK(VK_MULTIPLY, CMD_MUL, ALL), VK(VK_DIVIDE, CMD_DIV, ALL),
+    CH('=', CMD_EQUALS, ALL), VK(VK_RETURN, CMD_EQUALS, ALL),
+    /* editing */
+    VK(VK_ESCAPE, CMD_CLEAR, ALL), VK(VK_DELETE, CMD_CE, ALL), VK(VK_BACK, CMD_BACK, ALL),
+    VK(VK_F9, CMD_NEGATE, ALL),
+    /* memory */
+    CT('M', CMD_MS, ALL), CT('R', CMD_MR, ALL), CT('P', CMD_MPLUS, ALL),
+    CT('Q', CMD_MMINUS, ALL), CT('L', CMD_MC, ALL),
+    /* modes, history, clipboard, help */
+    AL('1', CMD_STANDARD, ALL), AL('2', CMD_SCIENTIFIC, ALL), AL('3', CMD_PROGRAMMER, ALL),
+    CT('H', IDM_HISTORY, SS), CS('D', IDM_CLEAR_HISTORY, SS),
+    CT('C', IDM_COPY, ALL), CT(VK_INSERT, IDM_COPY, ALL),
+    CT('V', IDM_PASTE, ALL), SH(VK_INSERT, IDM_PASTE, ALL),
+    VK(VK_F1, IDM_SHORTCUTS, ALL),
+    /* standard (and scientific) functions */
+    CH('%', CMD_PERCENT, STD), CH('@', CMD_SQRT, SS), VK('Q', CMD_SQR, SS), VK('R', CMD_RECIP, SS),
+    /* scientific: trigonometry, plain / Shift = inverse / Ctrl = hyperbolic / Ctrl+Shift */
+    VK('S', CMD_SIN, SCI), SH('S', CMD_ASIN, SCI), CT('S', CMD_SINH, SCI), CS('S', CMD_ASINH, SCI),
+    VK('O', CMD_COS, SCI), SH('O', CMD_ACOS, SCI), CT('O', CMD_COSH, SCI), CS('O', CMD_ACOSH, SCI),
+    VK('T', CMD_TAN, SCI), SH('T', CMD_ATAN, SCI), CT('T', CMD_TANH, SCI), CS('T', CMD_ATANH, SCI),
+    VK('U', CMD_SEC, SCI), SH('U', CMD_ASEC, SCI), CT('U', CMD_SECH, SCI), CS('U', CMD_ASECH, SCI),
+    VK('I', CMD_CSC, SCI), SH('I', CMD_ACSC, SCI), CT('I', CMD_CSCH, SCI), CS('I', CMD_ACSCH, SCI),
+    VK('J', CMD_COT, SCI), SH('J', CMD_ACOT, SCI), CT('J', CMD_COTH, SCI), CS('J', CMD_ACOTH, SCI),
+    /* scientific: other functions */
+    CH('#', CMD_CUBE, SCI), VK('Y', CMD_POW, SCI), CH('^', CMD_POW, SCI), CT('Y', CMD_ROOT, SCI),
+    VK('B', CMD_CUBEROOT, SCI), VK('L', CMD_LOG, SCI), SH('L', CMD_LOGY, SCI),
+    VK('G', CMD_POW2, SCI), CT('G', CMD_POW10, SCI), VK('N', CMD_LN, SCI), CT('N', CMD_EXP, SCI),
+    VK('P', CMD_PI, SCI), SH('E', CMD_EULER, SCI), CH('!', CMD_FACT, SCI), VK('X', CMD_EE, SCI),
+    CH('%', CMD_MOD, SCI), VK('M', CMD_DMS, SCI), CH('|', CMD_ABS, SCI), CH('[', CMD_FLOOR, SCI),
+    CH(']', CMD_CEIL, SCI), VK('V', CMD_FE, SCI), SH('R', CMD_RAND, SCI),
+    VK(VK_F3, CMD_DEG, SCI), VK(VK_F4, CMD_RAD, SCI), VK(VK_F5, CMD_GRAD, SCI),
+    CH('(', CMD_LPAREN, SCI | PRG), CH(')', CMD_RPAREN, SCI | PRG),
+    /* programmer */
+    VK('A', CMD_DIGIT_A, PRG), VK('B', CMD_DIGIT_B, PRG), VK('C', CMD_DIGIT_C, PRG),
+    VK('D', CMD_DIGIT_D, PRG), VK('E', CMD_DIGIT_E, PRG), VK('F', CMD_DIGIT_F, PRG),
+    SH('A', CMD_DIGIT_A, PRG), SH('B', CMD_DIGIT_B, PRG), SH('C', CMD_DIGIT_C, PRG),
+    SH('D', CMD_DIGIT_D, PRG), SH('E', CMD_DIGIT_E, PRG), SH('F', CMD_DIGIT_F, PRG),
+    VK(VK_F5, CMD_HEX, PRG), VK(VK_F6, CMD_DEC, PRG), VK(VK_F7, CMD_OCT, PRG), VK(VK_F8, CMD_BIN, PRG),
+    VK(VK_F12, CMD_QWORD, PRG), VK(VK_F2, CMD_DWORD, PRG), VK(VK_F3, CMD_WORD, PRG), VK(VK_F4, CMD_BYTE, PRG),
+    CH('&', CMD_AND, PRG), CH('|', CMD_OR, PRG), CH('^', CMD_XOR, PRG), CH('~', CMD_NOT, PRG),
+    CH('.', CMD_NAND, PRG), CH('\\', CMD_NOR, PRG), CH('<', CMD_LSH, PRG), CH('>', CMD_RSH, PRG),
+    CH('%', CMD_MOD, PRG),
+};
+
+int keymap_count(void) { return (int)(sizeof KEYS / sizeof KEYS[0]); }
+const key_binding *keymap_at(int index) { return index >= 0 && index < keymap_count() ? &KEYS[index] : NULL; }
+
+static unsigned mode_bit(calc_mode m) { return 1u << (unsigned)m; }
+
+int keymap_lookup(calc_mode m, unsigned char virt, unsigned short key)
+{
+    for (int i = 0; i < keymap_count(); i++)
+        if ((KEYS[i].modes & mode_bit(m)) && KEYS[i].virt == virt && KEYS[i].key == key) return KEYS[i].command;
+    return 0;
+}
+
+HACCEL keymap_accelerators(calc_mode m)
+{
+    ACCEL acc[sizeof KEYS / sizeof KEYS[0]];
+    int n = 0;
+    for (int i = 0; i < keymap_count(); i++) {
+        if (!(KEYS[i].modes & mode_bit(m))) continue;
+        acc[n].fVirt = (BYTE)(KEYS[i].virt | (KEYS[i].virt ? FNOINVERT : 0));
+        acc[n].key = KEYS[i].key;
+        acc[n].cmd = KEYS[i].command;
+        n++;
+    }
+    return CreateAcceleratorTableW(acc, n);
+}
+
+/* Names of the keys that are not a printable character. */
+static const struct { unsigned short vk; UINT ids; const wchar_t *text; } KEY_NAMES[] = {
+    { VK_RETURN, IDS_KEY_ENTER, NULL }, { VK_ESCAPE, IDS_KEY_ESC, NULL },
+    { VK_DELETE, IDS_KEY_DELETE, NULL }, { VK_BACK, IDS_KEY_BACK, NULL },
+    { VK_INSERT, IDS_KEY_INSERT, NULL },
+    { VK_ADD, IDS_KEY_NUMPAD, L"+" }, { VK_SUBTRACT, IDS_KEY_NUMPAD, L"-" },
+    { VK_MULTIPLY, IDS_KEY_NUMPAD, L"*" }, { VK_DIVIDE, IDS_KEY_NUMPAD, L"/" },
+    { VK_DECIMAL, IDS_KEY_NUMPAD, L"." },
+};
+
+void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap)
+{
+    wchar_t key[64] = L"", mod[32];
+    if (!b->virt) {
+        key[0] = (wchar_t)b->key;
+        key[1] = 0;
+    } else if (b->key >= VK_F1 && b->key <= VK_F24) {
+        swprintf(key, 64, L"F%d", b->key - VK_F1 + 1);
+    } else if (b->key >= VK_NUMPAD0 && b->key <= VK_NUMPAD9) {
+        wchar_t fmt[32], digit[2] = { (wchar_t)(L'0' + b->key - VK_NUMPAD0), 0 };
+        swprintf(key, 64, lang_string(IDS_KEY_NUMPAD, fmt, 32), digit);
+    } else if ((b->key >= 'A' && b->key <= 'Z') || (b->key >= '0' && b->key <= '9')) {
+        key[0] = (wchar_t)b->key;
+    } else {
+        for (size_t i = 0; i < sizeof KEY_NAMES / sizeof KEY_NAMES[0]; i++) {
+            if (KEY_NAMES[i].vk != b->key) continue;
+            wchar_t name[32];
+            lang_string(KEY_NAMES[i].ids, name, 32);
+            if (KEY_NAMES[i].text) swprintf(key, 64, name, KEY_NAMES[i].text);
+            else lstrcpynW(key, name, 64);
+        }
+    }
+    out[0] = 0;
+    if (b->virt & FCONTROL) { wcsncat(out, lang_string(IDS_KEY_CTRL, mod, 32), cap - wcslen(out) - 1); wcsncat(out, L"+", cap - wcslen(out) - 1); }
+    if (b->virt & FSHIFT)   { wcsncat(out, lang_string(IDS_KEY_SHIFT, mod, 32), cap - wcslen(out) - 1); wcsncat(out, L"+", cap - wcslen(out) - 1); }
+    if (b->virt & FALT)     { wcsncat(out, lang_string(IDS_KEY_ALT, mod, 32), cap - wcslen(out) - 1); wcsncat(out, L"+", cap - wcslen(out) - 1); }
+    wcsncat(out, key, cap - wcslen(out) - 1);
+}
+
+/* Names of the menu commands that have keys. */
+static const struct { unsigned short id; UINT ids; } MENU_NAMES[] = {
+    { IDM_HISTORY, IDS_CMD_HISTORY }, { IDM_CLEAR_HISTORY, IDS_CMD_CLEAR_HIST },
+    { IDM_COPY, IDS_CMD_COPY }, { IDM_PASTE, IDS_CMD_PASTE }, { IDM_SHORTCUTS, IDS_SHORTCUTS_TITLE },
+};
+
+static void action_text(const key_binding *b, wchar_t *out, size_t cap)
+{
+    out[0] = 0;
+    if (command_by_id(b->command)) {
+        lang_command_name(b->command, out, (int)cap);
+    } else {
+        for (size_t i = 0; i < sizeof MENU_NAMES / sizeof MENU_NAMES[0]; i++)
+            if (MENU_NAMES[i].id == b->command) lang_string(MENU_NAMES[i].ids, out, (int)cap);
+    }
+    if (b->modes != CMD_IN_ALL) {
+        static const UINT MODE_NAMES[] = { IDS_MODE_STANDARD, IDS_MODE_SCIENTIFIC, IDS_MODE_PROGRAMMER };
+        wchar_t name[64];
+        const wchar_t *sep = L" (";
+        for (unsigned m = 0; m < 3; m++) {
+            if (!(b->modes & (1u << m))) continue;
+            wcsncat(out, sep, cap - wcslen(out) - 1);
+            wcsncat(out, lang_string(MODE_NAMES[m], name, 64), cap - wcslen(out) - 1);
+            sep = L", ";
+        }
+        wcsncat(out, L")", cap - wcslen(out) - 1);
+    }
+}
+
+wchar_t *keymap_help_text(void)
+{
+    size_t cap = (size_t)keymap_count() * 160 + 512, len = 0;
+    wchar_t *text = HeapAlloc(GetProcessHeap(), 0, cap * sizeof *text);
+    if (!text) return NULL;
+    lang_string(IDS_SHORTCUTS_HEAD, text, (int)cap);
+    wcscat(text, L"\r\n\r\n");
+    len = wcslen(text);
+    for (int i = 0; i < keymap_count(); i++) {
+        wchar_t key[64], action[128];
+        keymap_key_text(&KEYS[i], key, 64);
+        action_text(&KEYS[i], action, 128);
+        int n = swprintf(text + len, cap - len, L"%ls\t%ls\r\n", key, action);
+        if (n < 0) break;
+        len += (size_t)n;
+    }
+    return text;
+}

@@ -1,0 +1,32 @@
+/* The keyboard map: one table of (key, modifiers) -> command, per mode. It is
+ * turned into an accelerator table per mode, which the message loop applies
+ * before IsDialogMessage (so Enter is "=" and Esc is "C" whatever has the focus,
+ * and no key presses the focused button). The Help > Keyboard shortcuts text is
+ * made from the same table. */
+#ifndef CALC_KEYMAP_H
+#define CALC_KEYMAP_H
+
+#include <windows.h>
+#include <stddef.h>
+
+#include "calc.h"
+
+typedef struct key_binding {
+    unsigned char virt;      /* FVIRTKEY|FSHIFT|FCONTROL|FALT, or 0 for a typed character */
+    unsigned short key;      /* virtual-key code, or the character */
+    unsigned short command;  /* command id (command_ids.h) or menu command (IDM_*) */
+    unsigned char modes;     /* CMD_IN_* masks: the modes where the key works */
+} key_binding;
+
+int keymap_count(void);
+const key_binding *keymap_at(int index);
+/* The command a key does in mode m, or 0: for tests and the help text. */
+int keymap_lookup(calc_mode m, unsigned char virt, unsigned short key);
+/* Accelerator table of mode m (caller destroys it). */
+HACCEL keymap_accelerators(calc_mode m);
+/* "Ctrl+Shift+S", "Num +", "F9", "%" in the UI language. */
+void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap);
+/* The whole shortcut list, one "key<TAB>action" line per binding (CRLF). */
+wchar_t *keymap_help_text(void); /* HeapFree it */
+
+#endif

@@ -1,0 +1,34 @@
+/* calculatrice.exe: entry point and message loop. */
+#include <windows.h>
+#include <commctrl.h>
+
+#include "lang.h"
+#include "main_dialog.h"
+#include "timing.h"
+
+int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmdline, int show)
+{
+    (void)prev;
+    (void)cmdline;
+    timing_start();
+    /* DLLs only from System32: no planting next to the exe or in the current directory. */
+    SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
+    INITCOMMONCONTROLSEX icc = { sizeof icc, ICC_STANDARD_CLASSES };
+    InitCommonControlsEx(&icc);
+    lang_init(inst);
+
+    HWND dlg = main_dialog_create(inst, show);
+    if (!dlg) return 1;
+    MSG m;
+    BOOL r;
+    while ((r = GetMessageW(&m, NULL, 0, 0)) > 0) {
+        /* Keys first: Enter is "=" and Esc is "C" whatever has the focus, and
+         * IsDialogMessage never gets to press the focused button or close. */
+        if (main_dialog_translate(dlg, &m)) continue;
+        if (IsDialogMessageW(dlg, &m)) continue;
+        TranslateMessage(&m);
+        DispatchMessageW(&m);
+    }
+    main_dialog_shutdown();
+    return r < 0 ? 1 : (int)m.wParam;
+}

@@ -1,0 +1,253 @@
+/* History and memory panes (panes.h). */
+#include <windows.h>
+
+#include "buttons.h"
+#include "layout.h"
+#include "lang.h"
+#include "panes.h"
+#include "ui_ids.h"
+
+static HWND item(const ui *u, int id) { return GetDlgItem(u->dlg, id); }
+
+/* Pane buttons: drawn label, accessible name from the string table. */
+static const struct { int id; UINT label; UINT name; } PANE_BUTTONS[] = {
+    { IDC_TAB_HISTORY, IDS_HISTORY, IDS_HISTORY },
+    { IDC_TAB_MEMORY, IDS_MEMORY, IDS_MEMORY },
+    { IDC_HISTORY_DELETE, IDS_DELETE, IDS_DELETE },
+    { IDC_HISTORY_CLEAR, IDS_CLEAR_HISTORY, IDS_CLEAR_HISTORY },
+    { IDC_MEMITEM_MR, 0, IDS_MEMITEM_MR },
+    { IDC_MEMITEM_MPLUS, 0, IDS_MEMITEM_MPLUS },
+    { IDC_MEMITEM_MMINUS, 0, IDS_MEMITEM_MMINUS },
+    { IDC_MEMITEM_MC, 0, IDS_MEMITEM_MC },
+};
+#define N_PANE_BUTTONS (sizeof PANE_BUTTONS / sizeof PANE_BUTTONS[0])
+
+void panes_init(ui *u)
+{
+    for (size_t i = 0; i < N_PANE_BUTTONS; i++) {
+        wchar_t label[64], name[128];
+        if (PANE_BUTTONS[i].label) lang_string(PANE_BUTTONS[i].label, label, 64);
+        lang_string(PANE_BUTTONS[i].name, name, 128);
+        button_adopt(item(u, PANE_BUTTONS[i].id), PANE_BUTTONS[i].label ? label : NULL, name);
+    }
+    u->history_count = -1;
+}
+
+/* Programmer mode has no history: its pane is the memory. */
+static pane_kind shown_kind(const ui *u)
+{
+    return u->keypad_mode == CALC_PROGRAMMER ? PANE_MEMORY : u->pane;
+}
+
+static void fill_history(ui *u)
+{
+    calc_mode m = calc_get_mode(u->calc);
+    int count = calc_history_count(u->calc, m);
+    const char *newest = count > 0 ? calc_history_expression(u->calc, m, 0) : NULL;
+    if (count == u->history_count && m == u->history_mode && newest == u->history_newest) return;
+    u->history_count = count;
+    u->history_mode = m;
+    u->history_newest = newest;
+    HWND list = item(u, IDC_HISTORY_LIST);
+    SendMessageW(list, WM_SETREDRAW, FALSE, 0);
+    SendMessageW(list, LB_RESETCONTENT, 0, 0);
+    for (int i = 0; i < count; i++) {
+        /* "expression\nresult": drawn on two lines, read as one by screen readers */
+        wchar_t text[700];
+        size_t n = numfmt_localize(&u->fmt, calc_history_expression(u->calc, m, i), u->grouping, text, 340);
+        text[n++] = L'\n';
+        numfmt_localize(&u->fmt, calc_history_result(u->calc, m, i), u->grouping, text + n, 340);
+        SendMessageW(list, LB_ADDSTRING, 0, (LPARAM)text);
+    }
+    SendMessageW(list, WM_SETREDRAW, TRUE, 0);
+    InvalidateRect(list, NULL, TRUE);
+}
+
+static void fill_memory(ui *u)
+{
+    HWND list = item(u, IDC_MEMORY_LIST);
+    int sel = (int)SendMessageW(list, LB_GETCURSEL, 0, 0);
+    int count = calc_memory_count(u->calc);
+    SendMessageW(list, WM_SETREDRAW, FALSE, 0);
+    SendMessageW(list, LB_RESETCONTENT, 0, 0);
+    for (int i = 0; i < count; i++) {
+        wchar_t text[400];
+        const char *v = calc_memory_text(u->calc, i);
+        if (u->keypad_mode == CALC_PROGRAMMER) numfmt_radix(&u->fmt, v, calc_get_radix(u->calc), u->grouping, text, 400);
+        else numfmt_localize(&u->fmt, v, u->grouping, text, 400);
+        SendMessageW(list, LB_ADDSTRING, 0, (LPARAM)text);
+    }
+    if (count > 0) SendMessageW(list, LB_SETCURSEL, sel < 0 ? 0 : (sel >= count ? count - 1 : sel), 0);
+    SendMessageW(list, WM_SETREDRAW, TRUE, 0);
+    InvalidateRect(list, NULL, TRUE);
+}
+
+static void show_controls(ui *u)
+{
+    bool on = u->pane_shown;
+    pane_kind k = shown_kind(u);
+    int hist = u->history_count > 0, mem = calc_memory_count(u->calc) > 0;
+    bool list_empty = k == PANE_HISTORY ? !hist : !mem;
+    static const int HISTORY_ONLY[] = { IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR };
+    static const int MEMORY_ONLY[] = { IDC_MEMITEM_MR, IDC_MEMITEM_MPLUS, IDC_MEMITEM_MMINUS, IDC_MEMITEM_MC };
+    ShowWindow(item(u, IDC_TAB_HISTORY), on && u->keypad_mode != CALC_PROGRAMMER ? SW_SHOWNA : SW_HIDE);
+    ShowWindow(item(u, IDC_TAB_MEMORY), on ? SW_SHOWNA : SW_HIDE);
+    ShowWindow(item(u, IDC_HISTORY_LIST), on && k == PANE_HISTORY && !list_empty ? SW_SHOWNA : SW_HIDE);
+    ShowWindow(item(u, IDC_MEMORY_LIST), on && k == PANE_MEMORY && !list_empty ? SW_SHOWNA : SW_HIDE);
+    for (size_t i = 0; i < 2; i++) {
+        ShowWindow(item(u, HISTORY_ONLY[i]), on && k == PANE_HISTORY ? SW_SHOWNA : SW_HIDE);
+        EnableWindow(item(u, HISTORY_ONLY[i]), hist);
+    }
+    for (size_t i = 0; i < 4; i++) {
+        ShowWindow(item(u, MEMORY_ONLY[i]), on && k == PANE_MEMORY ? SW_SHOWNA : SW_HIDE);
+        EnableWindow(item(u, MEMORY_ONLY[i]), mem);
+    }
+    wchar_t empty[128];
+    SetDlgItemTextW(u->dlg, IDC_PANE_EMPTY, lang_string(k == PANE_HISTORY ? IDS_NO_HISTORY : IDS_NO_MEMORY, empty, 128));
+    ShowWindow(item(u, IDC_PANE_EMPTY), on && list_empty ? SW_SHOWNA : SW_HIDE);
+    InvalidateRect(item(u, IDC_TAB_HISTORY), NULL, FALSE);
+    InvalidateRect(item(u, IDC_TAB_MEMORY), NULL, FALSE);
+}
+
+void panes_refresh(ui *u)
+{
+    if (u->keypad_mode != CALC_PROGRAMMER) fill_history(u);
+    fill_memory(u);
+    show_controls(u);
+}
+
+void panes_layout(ui *u, const RECT *a)
+{
+    int m = layout_px(u, 8), gap = layout_px(u, 4);
+    int tab_h = layout_px(u, 32), btn_h = layout_px(u, 30);
+    int x = a->left + m / 2, w = a->right - a->left - m - m / 2;
+    int tab_w = (w - gap) / 2;
+    MoveWindow(item(u, IDC_TAB_HISTORY), x, a->top + m, tab_w, tab_h, TRUE);
+    MoveWindow(item(u, IDC_TAB_MEMORY), u->keypad_mode == CALC_PROGRAMMER ? x : x + tab_w + gap, a->top + m, tab_w, tab_h, TRUE);
+    int list_y = a->top + m + tab_h + gap, btn_y = a->bottom - m - btn_h;
+    int list_h = btn_y - gap - list_y;
+    MoveWindow(item(u, IDC_HISTORY_LIST), x, list_y, w, list_h, TRUE);
+    MoveWindow(item(u, IDC_MEMORY_LIST), x, list_y, w, list_h, TRUE);
+    MoveWindow(item(u, IDC_PANE_EMPTY), x + m, list_y + m, w - 2 * m, list_h - 2 * m, TRUE);
+    static const int HIST[] = { IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR };
+    static const int MEM[] = { IDC_MEMITEM_MR, IDC_MEMITEM_MPLUS, IDC_MEMITEM_MMINUS, IDC_MEMITEM_MC };
+    int each2 = (w - gap) / 2, each4 = (w - 3 * gap) / 4;
+    for (int i = 0; i < 2; i++) MoveWindow(item(u, HIST[i]), x + i * (each2 + gap), btn_y, each2, btn_h, TRUE);
+    for (int i = 0; i < 4; i++) MoveWindow(item(u, MEM[i]), x + i * (each4 + gap), btn_y, each4, btn_h, TRUE);
+    show_controls(u);
+}
+
+void panes_draw_item(ui *u, const DRAWITEMSTRUCT *d)
+{
+    if (d->itemID == (UINT)-1) return;
+    HDC dc = d->hDC;
+    RECT r = d->rcItem;
+    bool sel = (d->itemState & ODS_SELECTED) != 0;
+    SetBkColor(dc, sel ? GetSysColor(COLOR_HIGHLIGHT) : GetSysColor(COLOR_WINDOW));
+    ExtTextOutW(dc, 0, 0, ETO_OPAQUE, &r, NULL, 0, NULL);
+    SetBkMode(dc, TRANSPARENT);
+    int len = (int)SendMessageW(d->hwndItem, LB_GETTEXTLEN, d->itemID, 0);
+    if (len < 0 || len > 1000) return;
+    wchar_t text[1001];
+    SendMessageW(d->hwndItem, LB_GETTEXT, d->itemID, (LPARAM)text);
+    wchar_t *nl = wcschr(text, L'\n');
+    InflateRect(&r, -layout_px(u, 8), -layout_px(u, 4));
+    COLORREF fg = GetSysColor(sel ? COLOR_HIGHLIGHTTEXT : COLOR_WINDOWTEXT);
+    if (nl) {
+        *nl = 0;
+        RECT top = r, bottom = r;
+        top.bottom = r.top + (r.bottom - r.top) * 2 / 5;
+        bottom.top = top.bottom;
+        HFONT old = SelectObject(dc, u->fonts.list_small);
+        SetTextColor(dc, sel ? fg : ui_color_dim_text());
+        DrawTextW(dc, text, -1, &top, DT_RIGHT | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX | DT_END_ELLIPSIS);
+        SelectObject(dc, u->fonts.list_big);
+        SetTextColor(dc, fg);
+        DrawTextW(dc, nl + 1, -1, &bottom, DT_RIGHT | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX | DT_END_ELLIPSIS);
+        SelectObject(dc, old);
+    } else {
+        HFONT old = SelectObject(dc, u->fonts.list_big);
+        SetTextColor(dc, fg);
+        DrawTextW(dc, text, -1, &r, DT_RIGHT | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX | DT_END_ELLIPSIS);
+        SelectObject(dc, old);
+    }
+    if ((d->itemState & ODS_FOCUS) && !(d->itemState & ODS_NOFOCUSRECT)) DrawFocusRect(dc, &d->rcItem);
+}
+
+static int selected_memory(const ui *u)
+{
+    int sel = (int)SendMessageW(item(u, IDC_MEMORY_LIST), LB_GETCURSEL, 0, 0);
+    return sel >= 0 ? sel : (calc_memory_count(u->calc) > 0 ? 0 : -1);
+}
+
+typedef void (*memory_fn)(calc *, int);
+static const struct { int id; memory_fn fn; } MEMORY_ITEM_ACTIONS[] = {
+    { IDC_MEMITEM_MR, calc_memory_recall }, { IDC_MEMITEM_MPLUS, calc_memory_add },
+    { IDC_MEMITEM_MMINUS, calc_memory_subtract }, { IDC_MEMITEM_MC, calc_memory_clear_item },
+};
+
+bool panes_command(ui *u, int id, int code)
+{
+    for (size_t i = 0; i < sizeof MEMORY_ITEM_ACTIONS / sizeof MEMORY_ITEM_ACTIONS[0]; i++) {
+        if (MEMORY_ITEM_ACTIONS[i].id != id) continue;
+        int sel = selected_memory(u);
+        if (sel >= 0) MEMORY_ITEM_ACTIONS[i].fn(u->calc, sel);
+        u->notice[0] = 0;
+        ui_refresh(u);
+        return true;
+    }
+    calc_mode m = calc_get_mode(u->calc);
+    if (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY) {
+        u->pane = id == IDC_TAB_HISTORY ? PANE_HISTORY : PANE_MEMORY;
+        show_controls(u);
+        return true;
+    }
+    if (id == IDC_HISTORY_LIST) {
+        int sel = (int)SendMessageW(item(u, IDC_HISTORY_LIST), LB_GETCURSEL, 0, 0);
+        if (code == LBN_SELCHANGE && sel >= 0) {
+            calc_history_recall(u->calc, sel);
+            u->notice[0] = 0;
+            ui_refresh(u);
+            SendMessageW(item(u, IDC_HISTORY_LIST), LB_SETCURSEL, sel, 0);
+        }
+        return true;
+    }
+    if (id == IDC_MEMORY_LIST) {
+        int sel = (int)SendMessageW(item(u, IDC_MEMORY_LIST), LB_GETCURSEL, 0, 0);
+        if (code == LBN_DBLCLK && sel >= 0) {
+            calc_memory_recall(u->calc, sel);
+            ui_refresh(u);
+        }
+        return true;
+    }
+    if (id == IDC_HISTORY_DELETE) {
+        int sel = (int)SendMessageW(item(u, IDC_HISTORY_LIST), LB_GETCURSEL, 0, 0);
+        if (sel >= 0) calc_history_delete(u->calc, m, sel);
+        ui_refresh(u);
+        return true;
+    }
+    if (id == IDC_HISTORY_CLEAR) {
+        calc_history_clear(u->calc, m);
+        ui_refresh(u);
+        return true;
+    }
+    return false;
+}
+
+void panes_toggle(ui *u, pane_kind kind)
+{
+    RECT rc;
+    GetClientRect(u->dlg, &rc);
+    SIZE narrow = layout_natural_client(u, FALSE);
+    if (u->pane_shown && shown_kind(u) == kind) {
+        u->pane_open = false;
+        /* shrink back to the keypad alone */
+        layout_set_client(u, rc.right > narrow.cx + layout_pane_width(u) ? narrow.cx : rc.right - layout_pane_width(u), rc.bottom);
+    } else {
+        u->pane = kind;
+        u->pane_open = true;
+        if (!u->pane_shown) layout_set_client(u, rc.right + layout_pane_width(u), rc.bottom);
+    }
+    layout_apply(u);
+    ui_refresh(u);
+}

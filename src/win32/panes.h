@@ -1,0 +1,22 @@
+/* The side pane: history (click an item to recall it; delete one, clear all)
+ * and memory (the list, and MR/M+/M-/MC acting on the selected item). */
+#ifndef CALC_PANES_H
+#define CALC_PANES_H
+
+#include <windows.h>
+#include <stdbool.h>
+
+#include "ui.h"
+
+void panes_init(ui *u);
+/* Refills the lists from the engine when they changed. */
+void panes_refresh(ui *u);
+/* Places (or hides) the pane's controls in area. */
+void panes_layout(ui *u, const RECT *area);
+void panes_draw_item(ui *u, const DRAWITEMSTRUCT *d);
+/* Handles a command from a pane control; false if id is not one. */
+bool panes_command(ui *u, int id, int code);
+/* Shows the given pane, or hides the pane if it is the one shown (View menu, Ctrl+H). */
+void panes_toggle(ui *u, pane_kind kind);
+
+#endif

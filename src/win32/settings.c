@@ -1,0 +1,163 @@
+/* Registry settings and persisted history (settings.h). */
+#include <windows.h>
+#include <string.h>
+
+#include "settings.h"
+#include "wtext.h"
+
+void settings_defaults(settings *s)
+{
+    memset(s, 0, sizeof *s);
+    s->mode = CALC_STANDARD;
+    s->angle = ANGLE_DEG;
+    s->grouping = true;
+    s->pane = 0;
+}
+
+/* A DWORD value in [lo, hi], or false. */
+static bool read_dword(const wchar_t *name, DWORD lo, DWORD hi, DWORD *out)
+{
+    DWORD v = 0, cb = sizeof v;
+    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, name, RRF_RT_REG_DWORD, NULL, &v, &cb) != ERROR_SUCCESS)
+        return false;
+    if (v < lo || v > hi) return false;
+    *out = v;
+    return true;
+}
+
+static bool read_int(const wchar_t *name, int *out)
+{
+    DWORD v;
+    if (!read_dword(name, 0, 0xFFFFFFFFu, &v)) return false;
+    *out = (int)v; /* stored as the two's complement of a signed coordinate */
+    return true;
+}
+
+static void read_bool(const wchar_t *name, bool *out)
+{
+    DWORD v;
+    if (read_dword(name, 0, 1, &v)) *out = v != 0;
+}
+
+void settings_load(settings *s)
+{
+    settings_defaults(s);
+    DWORD v;
+    if (read_dword(L"Mode", 0, 2, &v)) s->mode = (calc_mode)v;
+    if (read_dword(L"AngleUnit", 0, 2, &v)) s->angle = (angle_unit)v;
+    if (read_dword(L"Pane", 0, 1, &v)) s->pane = (int)v;
+    read_bool(L"AlwaysOnTop", &s->topmost);
+    read_bool(L"DigitGrouping", &s->grouping);
+    read_bool(L"PaneOpen", &s->pane_open);
+    int x, y, w, h;
+    if (read_int(L"WindowX", &x) && read_int(L"WindowY", &y) && read_int(L"WindowWidth", &w) &&
+        read_int(L"WindowHeight", &h) && w > 0 && h > 0 && w <= 16384 && h <= 16384 &&
+        x > -32768 && x < 32768 && y > -32768 && y < 32768) {
+        RECT r = { x, y, x + w, y + h };
+        /* Only where a monitor still is (Wine notepad's check). */
+        if (MonitorFromRect(&r, MONITOR_DEFAULTTONULL)) {
+            s->has_rect = true;
+            s->rect = r;
+        }
+    }
+}
+
+static void write_dword(HKEY k, const wchar_t *name, DWORD v)
+{
+    RegSetValueExW(k, name, 0, REG_DWORD, (const BYTE *)&v, sizeof v);
+}
+
+void settings_save(const settings *s)
+{
+    HKEY k;
+    if (RegCreateKeyExW(HKEY_CURRENT_USER, SETTINGS_KEY, 0, NULL, 0, KEY_SET_VALUE, NULL, &k, NULL) != ERROR_SUCCESS)
+        return;
+    write_dword(k, L"Mode", (DWORD)s->mode);
+    write_dword(k, L"AngleUnit", (DWORD)s->angle);
+    write_dword(k, L"AlwaysOnTop", s->topmost);
+    write_dword(k, L"DigitGrouping", s->grouping);
+    write_dword(k, L"PaneOpen", s->pane_open);
+    write_dword(k, L"Pane", (DWORD)s->pane);
+    if (s->has_rect) {
+        write_dword(k, L"WindowX", (DWORD)s->rect.left);
+        write_dword(k, L"WindowY", (DWORD)s->rect.top);
+        write_dword(k, L"WindowWidth", (DWORD)(s->rect.right - s->rect.left));
+        write_dword(k, L"WindowHeight", (DWORD)(s->rect.bottom - s->rect.top));
+    }
+    RegCloseKey(k);
+}
+
+static const wchar_t *history_value(calc_mode m)
+{
+    return m == CALC_SCIENTIFIC ? L"HistoryScientific" : L"HistoryStandard";
+}
+
+/* Upper bound on what we read back: CALC_HISTORY_MAX items of reasonable length. */
+#define HISTORY_MAX_BYTES (CALC_HISTORY_MAX * 1024u)
+
+static void load_mode_history(calc *c, calc_mode m)
+{
+    DWORD cb = 0;
+    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, history_value(m), RRF_RT_REG_MULTI_SZ, NULL, NULL, &cb) !=
+            ERROR_SUCCESS || cb == 0 || cb > HISTORY_MAX_BYTES)
+        return;
+    wchar_t *buf = HeapAlloc(GetProcessHeap(), 0, cb + 2 * sizeof(wchar_t));
+    if (!buf) return;
+    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, history_value(m), RRF_RT_REG_MULTI_SZ, NULL, buf, &cb) ==
+        ERROR_SUCCESS) {
+        size_t n = cb / sizeof(wchar_t);
+        buf[n] = 0; /* terminate even a value written without its NULs */
+        buf[n + 1] = 0;
+        int items = 0;
+        for (wchar_t *p = buf; *p && items < CALC_HISTORY_MAX; p += wcslen(p) + 1) {
+            wchar_t *tab = wcschr(p, L'\t');
+            if (!tab) continue;
+            *tab = 0;
+            char expr[1024], result[1024];
+            if (wcslen(p) >= 300 || wcslen(tab + 1) >= 300) { *tab = L'\t'; continue; }
+            wide_to_utf8(p, expr, sizeof expr);
+            wide_to_utf8(tab + 1, result, sizeof result);
+            *tab = L'\t';
+            /* Appended as the oldest: read newest first. Bad items are skipped. */
+            if (calc_history_load(c, m, expr, result)) items++;
+        }
+    }
+    HeapFree(GetProcessHeap(), 0, buf);
+}
+
+void settings_load_history(calc *c)
+{
+    load_mode_history(c, CALC_STANDARD);
+    load_mode_history(c, CALC_SCIENTIFIC);
+}
+
+static void save_mode_history(HKEY k, const calc *c, calc_mode m)
+{
+    int count = calc_history_count(c, m);
+    if (count > CALC_HISTORY_MAX) count = CALC_HISTORY_MAX;
+    size_t cap = 2, len = 0;
+    for (int i = 0; i < count; i++)
+        cap += strlen(calc_history_expression(c, m, i)) + strlen(calc_history_result(c, m, i)) + 2;
+    wchar_t *buf = HeapAlloc(GetProcessHeap(), 0, cap * sizeof(wchar_t));
+    if (!buf) return;
+    for (int i = 0; i < count; i++) {
+        len += utf8_to_wide(calc_history_expression(c, m, i), buf + len, cap - len);
+        buf[len++] = L'\t';
+        len += utf8_to_wide(calc_history_result(c, m, i), buf + len, cap - len);
+        len++; /* keep the NUL: REG_MULTI_SZ item separator */
+    }
+    buf[len++] = 0;
+    if (count == 0) buf[len++] = 0;
+    RegSetValueExW(k, history_value(m), 0, REG_MULTI_SZ, (const BYTE *)buf, (DWORD)(len * sizeof(wchar_t)));
+    HeapFree(GetProcessHeap(), 0, buf);
+}
+
+void settings_save_history(const calc *c)
+{
+    HKEY k;
+    if (RegCreateKeyExW(HKEY_CURRENT_USER, SETTINGS_KEY, 0, NULL, 0, KEY_SET_VALUE, NULL, &k, NULL) != ERROR_SUCCESS)
+        return;
+    save_mode_history(k, c, CALC_STANDARD);
+    save_mode_history(k, c, CALC_SCIENTIFIC);
+    RegCloseKey(k);
+}

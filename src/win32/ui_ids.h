@@ -1,0 +1,101 @@
+/* Resource ids of the window: dialogs, controls, menus, strings, icon.
+ * Pure #defines: the .rc scripts include this file as well as the C code.
+ * Ranges (one id means one thing):
+ *   100-363   command ids (src/engine/command_ids.h): a keypad button's id
+ *             IS its command id, and so are the View menu's mode items
+ *   IDD_      dialogs 100+        (resource type DIALOG, its own id space)
+ *   IDR_      menus 200+
+ *   IDC_      controls 1000+      (IDC_DISPLAY is a public contract: README)
+ *   IDS_      strings 2000+
+ *   IDM_      menu commands 40000+ */
+#ifndef CALC_UI_IDS_H
+#define CALC_UI_IDS_H
+
+#define IDI_APP                1
+
+#define IDD_MAIN             100
+#define IDD_STANDARD         101
+#define IDD_SCIENTIFIC       102
+#define IDD_PROGRAMMER       103
+#define IDD_SHORTCUTS        104
+
+#define IDR_MENU             200
+
+/* Main window controls. */
+#define IDC_DISPLAY         1000  /* the number; its window text is what it shows */
+#define IDC_EXPRESSION      1001  /* expression line above it */
+#define IDC_KEYPAD          1002  /* the keypad child dialog of the current mode */
+#define IDC_TAB_HISTORY     1010
+#define IDC_TAB_MEMORY      1011
+#define IDC_HISTORY_LIST    1012
+#define IDC_MEMORY_LIST     1013
+#define IDC_HISTORY_DELETE  1014
+#define IDC_HISTORY_CLEAR   1015
+#define IDC_MEMITEM_MR      1016  /* per-item memory buttons act on the selected item */
+#define IDC_MEMITEM_MPLUS   1017
+#define IDC_MEMITEM_MMINUS  1018
+#define IDC_MEMITEM_MC      1019
+#define IDC_PANE_EMPTY      1020  /* "There's no history yet" */
+#define IDC_SHORTCUTS_TEXT  1030
+
+/* Programmer keypad: the live value rows (the radix buttons are CMD_HEX..CMD_BIN). */
+#define IDC_ROW_HEX         1040
+#define IDC_ROW_DEC         1041
+#define IDC_ROW_OCT         1042
+#define IDC_ROW_BIN         1043
+
+/* Menu commands (the mode items use CMD_STANDARD.. directly). */
+#define IDM_HISTORY        40001
+#define IDM_MEMORY         40002
+#define IDM_TOPMOST        40003
+#define IDM_GROUPING       40004
+#define IDM_COPY           40010
+#define IDM_PASTE          40011
+#define IDM_CLEAR_HISTORY  40012
+#define IDM_SHORTCUTS      40020
+#define IDM_ABOUT          40021
+
+/* Strings. IDS_ERR_BASE + calc_status is that error's text. */
+#define IDS_APP_TITLE       2000
+#define IDS_ERR_BASE        2010
+#define IDS_ERR_DIV_ZERO    2011
+#define IDS_ERR_UNDEFINED   2012
+#define IDS_ERR_INVALID     2013
+#define IDS_ERR_OVERFLOW    2014
+#define IDS_ERR_NOT_DEFINED 2015
+#define IDS_ERR_NO_MEMORY   2016
+#define IDS_HISTORY         2020
+#define IDS_MEMORY          2021
+#define IDS_DELETE          2022
+#define IDS_CLEAR_HISTORY   2023
+#define IDS_NO_HISTORY      2024
+#define IDS_NO_MEMORY       2025
+#define IDS_DISPLAY_NAME    2026
+#define IDS_EXPRESSION_NAME 2027
+#define IDS_MEMITEM_MR      2028
+#define IDS_MEMITEM_MPLUS   2029
+#define IDS_MEMITEM_MMINUS  2030
+#define IDS_MEMITEM_MC      2031
+#define IDS_ABOUT_TITLE     2040
+#define IDS_ABOUT_TEXT      2041  /* %ls = version */
+#define IDS_SHORTCUTS_TITLE 2042
+#define IDS_SHORTCUTS_HEAD  2043
+#define IDS_OK              2044
+#define IDS_KEY_CTRL        2050
+#define IDS_KEY_SHIFT       2051
+#define IDS_KEY_ALT         2052
+#define IDS_KEY_ENTER       2053
+#define IDS_KEY_ESC         2054
+#define IDS_KEY_DELETE      2055
+#define IDS_KEY_BACK        2056
+#define IDS_KEY_INSERT      2057
+#define IDS_KEY_NUMPAD      2058  /* "Num %ls" */
+#define IDS_MODE_STANDARD   2060
+#define IDS_MODE_SCIENTIFIC 2061
+#define IDS_MODE_PROGRAMMER 2062
+#define IDS_CMD_HISTORY     2063  /* names of the menu commands in the shortcut list */
+#define IDS_CMD_CLEAR_HIST  2064
+#define IDS_CMD_COPY        2065
+#define IDS_CMD_PASTE       2066
+
+#endif

@@ -1,0 +1,25 @@
+#!/bin/bash
+# Builds one libFuzzer target with clang (ASan + UBSan) and runs it for a bounded
+# time on the committed seed corpus (a copy, so the repository is not modified).
+# Usage: run_fuzz.sh <target-stem> <seconds> <work-dir>
+#   e.g. run_fuzz.sh fuzz_keys 20 build/native/fuzz
+# Longer campaign (before a release): run_fuzz.sh fuzz_keys 1800 /tmp/fuzz
+set -euo pipefail
+target=$1 secs=$2 work=$3
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+mkdir -p "$work"
+bin="$work/$target"
+CLANG=${CLANG:-clang}
+# Rebuild when any engine source or the target is newer than the binary.
+if [ ! -x "$bin" ] || [ -n "$(find "$root/src/engine" "$here" -newer "$bin" -name '*.[ch]' | head -1)" ]; then
+  $CLANG -std=c11 -O1 -g -fno-omit-frame-pointer \
+    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+    -I"$root/src/engine" "$root"/src/engine/*.c "$here/$target.c" -o "$bin"
+fi
+corpus="$work/corpus-$target"
+mkdir -p "$corpus"
+seeds="$here/corpus/${target#fuzz_}"
+cp -n "$seeds"/* "$corpus"/ 2>/dev/null || true
+"$bin" -max_total_time="$secs" -timeout=5 -rss_limit_mb=2048 -max_len=4096 \
+  -print_final_stats=1 "$corpus" 2>&1 | tail -25

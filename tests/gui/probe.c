@@ -1,0 +1,194 @@
+/* gui_probe.exe: a Wine-side helper for the GUI tests. It finds the running
+ * Calculatrice window and answers questions about it, one output line per
+ * argument, in UTF-8 (so French texts survive the console):
+ *   wait           wait (up to 20 s) until the window exists; prints "ok"
+ *   title          the window title
+ *   display        text of the display control (IDC_DISPLAY)
+ *   expression     text of the expression line
+ *   name:ID        window text (= accessible name) of the control with id ID
+ *   enabled:ID     1 or 0
+ *   exists:ID      1 if a control with that id exists (in the window or its keypad)
+ *   visible:ID     1 if that control is visible
+ *   count:ID       number of items of list box ID
+ *   item:ID:N      text of item N of list box ID (lines joined by " | ")
+ *   select:ID:N    selects item N of list box ID as a click would (LBN_SELCHANGE)
+ *   dblclick:ID:N  selects item N and sends LBN_DBLCLK
+ *   click:ID       clicks button ID (BM_CLICK); prints "ok"
+ *   command:ID     posts WM_COMMAND ID to the window (menu command); prints "ok"
+ *   size           client width and height: "W H"
+ *   menu:ID        text of menu item ID
+ *   checked:ID     1 if menu item ID is checked (after WM_INITMENUPOPUP)
+ *   close          posts WM_CLOSE; prints "ok"
+ * Exit status 0, or 2 if the window is not found or an argument is bad. */
+#include <windows.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui_ids.h"
+
+static HWND g_main;
+
+static void out_utf8(const wchar_t *w)
+{
+    char buf[4096];
+    int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, buf, (int)sizeof buf - 2, NULL, NULL);
+    if (n <= 0) n = 1, buf[0] = 0;
+    buf[n - 1] = '\n';
+    fwrite(buf, 1, (size_t)n, stdout);
+    fflush(stdout);
+}
+
+static void out_ascii(const char *s)
+{
+    printf("%s\n", s);
+    fflush(stdout);
+}
+
+static HWND find_main(void)
+{
+    return FindWindowW(L"CalculatriceWnd", NULL);
+}
+
+typedef struct find_ctx { int id; HWND found; } find_ctx;
+
+static BOOL CALLBACK find_child(HWND h, LPARAM lp)
+{
+    find_ctx *ctx = (find_ctx *)lp;
+    if (GetDlgCtrlID(h) == ctx->id) {
+        ctx->found = h;
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* A control anywhere under the main window (the keypad is a child dialog). */
+static HWND control(int id)
+{
+    find_ctx ctx = { id, NULL };
+    EnumChildWindows(g_main, find_child, (LPARAM)&ctx);
+    return ctx.found;
+}
+
+static int parse_int(const char *s, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (end == s || (*end && *end != ':')) return 0;
+    *out = (int)v;
+    return 1;
+}
+
+static void list_item(HWND list, int n)
+{
+    wchar_t text[2048];
+    LRESULT len = SendMessageW(list, LB_GETTEXTLEN, (WPARAM)n, 0);
+    if (len == LB_ERR || len >= 2048) {
+        out_ascii("<none>");
+        return;
+    }
+    SendMessageW(list, LB_GETTEXT, (WPARAM)n, (LPARAM)text);
+    for (wchar_t *p = text; *p; p++)
+        if (*p == L'\n') *p = L'|';
+    out_utf8(text);
+}
+
+static int run(const char *arg)
+{
+    wchar_t text[2048];
+    int id = 0, n = 0;
+    const char *colon = strchr(arg, ':');
+    if (colon && !parse_int(colon + 1, &id)) return 0;
+    const char *second = colon ? strchr(colon + 1, ':') : NULL;
+    if (second && !parse_int(second + 1, &n)) return 0;
+
+    if (!strcmp(arg, "wait")) {
+        for (int i = 0; i < 400 && !(g_main = find_main()); i++) Sleep(50);
+        out_ascii(g_main ? "ok" : "missing");
+        return g_main != NULL;
+    }
+    if (!g_main && !(g_main = find_main())) return 0;
+    if (!strcmp(arg, "title")) {
+        GetWindowTextW(g_main, text, 2048);
+        out_utf8(text);
+    } else if (!strcmp(arg, "display") || !strcmp(arg, "expression")) {
+        HWND h = control(!strcmp(arg, "display") ? IDC_DISPLAY : IDC_EXPRESSION);
+        text[0] = 0;
+        if (h) GetWindowTextW(h, text, 2048);
+        out_utf8(text);
+    } else if (!strncmp(arg, "name:", 5)) {
+        HWND h = control(id);
+        text[0] = 0;
+        if (h) GetWindowTextW(h, text, 2048);
+        out_utf8(h ? text : L"<none>");
+    } else if (!strncmp(arg, "enabled:", 8)) {
+        HWND h = control(id);
+        out_ascii(h && IsWindowEnabled(h) ? "1" : "0");
+    } else if (!strncmp(arg, "exists:", 7)) {
+        out_ascii(control(id) ? "1" : "0");
+    } else if (!strncmp(arg, "visible:", 8)) {
+        HWND h = control(id);
+        out_ascii(h && IsWindowVisible(h) ? "1" : "0");
+    } else if (!strncmp(arg, "count:", 6)) {
+        HWND h = control(id);
+        printf("%d\n", h ? (int)SendMessageW(h, LB_GETCOUNT, 0, 0) : -1);
+        fflush(stdout);
+    } else if (!strncmp(arg, "item:", 5)) {
+        HWND h = control(id);
+        if (!h) return 0;
+        list_item(h, n);
+    } else if (!strncmp(arg, "select:", 7) || !strncmp(arg, "dblclick:", 9)) {
+        HWND h = control(id);
+        if (!h) return 0;
+        SendMessageW(h, LB_SETCURSEL, (WPARAM)n, 0);
+        WORD code = arg[0] == 's' ? LBN_SELCHANGE : LBN_DBLCLK;
+        SendMessageW(GetParent(h), WM_COMMAND, MAKEWPARAM(id, code), (LPARAM)h);
+        out_ascii("ok");
+    } else if (!strncmp(arg, "click:", 6)) {
+        HWND h = control(id);
+        if (!h) return 0;
+        SendMessageW(h, BM_CLICK, 0, 0);
+        out_ascii("ok");
+    } else if (!strncmp(arg, "command:", 8)) {
+        PostMessageW(g_main, WM_COMMAND, MAKEWPARAM(id, 0), 0);
+        Sleep(100);
+        out_ascii("ok");
+    } else if (!strcmp(arg, "size")) {
+        RECT r;
+        GetClientRect(g_main, &r);
+        printf("%ld %ld\n", r.right, r.bottom);
+        fflush(stdout);
+    } else if (!strncmp(arg, "menu:", 5) || !strncmp(arg, "checked:", 8)) {
+        HMENU menu = GetMenu(g_main);
+        /* let the window set its check marks as it does before showing a menu */
+        for (int i = 0; menu && i < GetMenuItemCount(menu); i++)
+            SendMessageW(g_main, WM_INITMENUPOPUP, (WPARAM)GetSubMenu(menu, i), i);
+        if (arg[0] == 'm') {
+            text[0] = 0;
+            if (!menu || !GetMenuStringW(menu, (UINT)id, text, 2048, MF_BYCOMMAND)) return 0;
+            out_utf8(text);
+        } else {
+            UINT st = menu ? GetMenuState(menu, (UINT)id, MF_BYCOMMAND) : (UINT)-1;
+            if (st == (UINT)-1) return 0;
+            out_ascii(st & MF_CHECKED ? "1" : "0");
+        }
+    } else if (!strcmp(arg, "close")) {
+        PostMessageW(g_main, WM_CLOSE, 0, 0);
+        out_ascii("ok");
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    setvbuf(stdout, NULL, _IONBF, 0);
+    for (int i = 1; i < argc; i++) {
+        if (!run(argv[i])) {
+            fprintf(stderr, "gui_probe: cannot do '%s'\n", argv[i]);
+            return 2;
+        }
+    }
+    return 0;
+}
