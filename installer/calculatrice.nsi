@@ -65,6 +65,7 @@ ShowUninstDetails show
   !endif
 !endif
 !define MUI_ABORTWARNING
+!define MUI_COMPONENTSPAGE_SMALLDESC ; a wide tree: the French names fit
 !define MUI_UNABORTWARNING
 !define MUI_LANGDLL_ALLLANGUAGES ; the prompt is only shown when the UI language is neither
 

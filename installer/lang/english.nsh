@@ -8,7 +8,7 @@ LangString CALC_SEC_DESKTOP       ${LANG_ENGLISH} "Desktop shortcut"
 LangString CALC_SEC_DESKTOP_DESC  ${LANG_ENGLISH} "Put a Calculatrice shortcut on the desktop."
 LangString CALC_SEC_UNAPP_DESC    ${LANG_ENGLISH} "Remove the calculator, its shortcuts and its entry in Installed apps."
 LangString CALC_SEC_SETTINGS      ${LANG_ENGLISH} "Remove my settings"
-LangString CALC_SEC_SETTINGS_DESC ${LANG_ENGLISH} "Also erase your Calculatrice settings. Leave unticked to keep them for a later installation."
+LangString CALC_SEC_SETTINGS_DESC ${LANG_ENGLISH} "Also erase your Calculatrice settings (otherwise they are kept for a later installation)."
 
 LangString CALC_MODE_TITLE        ${LANG_ENGLISH} "Choose Installation Mode"
 LangString CALC_MODE_SUBTITLE     ${LANG_ENGLISH} "Choose who will be able to use $(^NameDA)."

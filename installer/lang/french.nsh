@@ -8,7 +8,7 @@ LangString CALC_SEC_DESKTOP       ${LANG_FRENCH} "Raccourci sur le Bureau"
 LangString CALC_SEC_DESKTOP_DESC  ${LANG_FRENCH} "Ajouter un raccourci vers Calculatrice sur le Bureau."
 LangString CALC_SEC_UNAPP_DESC    ${LANG_FRENCH} "Supprimer la calculatrice, ses raccourcis et son entrée dans les applications installées."
 LangString CALC_SEC_SETTINGS      ${LANG_FRENCH} "Supprimer mes paramètres"
-LangString CALC_SEC_SETTINGS_DESC ${LANG_FRENCH} "Effacer aussi vos paramètres de Calculatrice. Laissez décoché pour les garder en vue d'une prochaine installation."
+LangString CALC_SEC_SETTINGS_DESC ${LANG_FRENCH} "Effacer aussi vos paramètres de Calculatrice (sinon, ils sont gardés)."
 
 LangString CALC_MODE_TITLE        ${LANG_FRENCH} "Choix du mode d'installation"
 LangString CALC_MODE_SUBTITLE     ${LANG_FRENCH} "Choisissez qui pourra utiliser $(^NameDA)."

@@ -1,23 +1,25 @@
 /* calc: the state machine of Windows Calculator's engine (CCalcEngine's
- * ProcessCommand) with the app layer on top (error recovery, memory list,
- * mode switches). WINDOWS-CALCULATOR.md 2.3-2.10 is the specification; the
- * engine's own quirks (operator replacement, repeated '=', precedence
- * inversion brackets on the expression line) are reproduced on purpose. */
+ * ProcessCommand): typing, operators with or without precedence, '=',
+ * parentheses, functions, the expression line and the history items they
+ * make. The app layer on top (error recovery, memory list, mode switches,
+ * the public entry point) is calc_app.c. WINDOWS-CALCULATOR.md 2.3-2.10 is
+ * the specification; the engine's own quirks (operator replacement, repeated
+ * '=', precedence inversion brackets on the expression line) are reproduced
+ * on purpose. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "calc_internal.h"
 #include "commands.h"
 
 /* ---- classification ------------------------------------------------------ */
 
-static bool is_digit_cmd(int id)
+bool calc_is_digit_cmd(int id)
 {
     return id >= CMD_DIGIT_0 && id <= CMD_DIGIT_F;
 }
 
-static bool is_bit_cmd(int id)
+bool calc_is_bit_cmd(int id)
 {
     return id >= CMD_BIT_0 && id <= CMD_BIT_63;
 }
@@ -154,6 +156,15 @@ void calc_check_and_add_last_binop(calc *c, bool add_to_history)
     }
 }
 
+/* The current value as the next operand of the expression line; in
+ * programmer mode its bits are kept so that a radix change can re-show it. */
+static void add_operand(calc *c, bool show)
+{
+    expr_add_operand(&c->expr, c->number_text, show);
+    if (c->mode == CALC_PROGRAMMER)
+        expr_tag_last_operand(&c->expr, prog_bits_of(c, &c->cur));
+}
+
 /* ---- typed entry --------------------------------------------------------- */
 
 void calc_commit_entry(calc *c)
@@ -207,7 +218,7 @@ static bool ends_entry(const calc *c, int id)
     case CMD_NEGATE:
         return c->mode == CALC_PROGRAMMER && c->radix != RADIX_DEC;
     default:
-        return is_bit_cmd(id);
+        return calc_is_bit_cmd(id);
     }
 }
 
@@ -232,7 +243,7 @@ static bool begin_command(calc *c, int *pid)
     if (c->record) {
         if (ends_entry(c, id))
             calc_commit_entry(c);
-    } else if (is_digit_cmd(id) || id == CMD_DECIMAL) {
+    } else if (calc_is_digit_cmd(id) || id == CMD_DECIMAL) {
         c->record = true;
         clear_entry(c);
         calc_check_and_add_last_binop(c, true);
@@ -259,7 +270,7 @@ static void resolve_highest(calc *c)
             c->cur = c->hold;
             calc_display_num(c);
             expr_add_binop(&c->expr, calc_binop_text(c, c->op), false);
-            expr_add_operand(&c->expr, c->number_text, false);
+            add_operand(c, false);
         }
         do_binary(c, c->op);
         c->prev_op = c->op;
@@ -291,7 +302,7 @@ static void cmd_binary(calc *c, int id)
         return;
     }
     if (!expr_operand_added(&c->expr))
-        expr_add_operand(&c->expr, c->number_text, false);
+        add_operand(c, false);
 
     if (c->change_op) {
         for (;;) {
@@ -314,7 +325,7 @@ static void cmd_binary(calc *c, int id)
                 calc_display_num(c);
                 if (!c->precedence) {
                     complete_equation(c);
-                    expr_add_operand(&c->expr, c->number_text, false);
+                    add_operand(c, false);
                 }
             }
             if (c->prec_count == 0 || c->prec_ops[c->prec_count - 1] == 0)
@@ -342,7 +353,7 @@ static void cmd_unary(calc *c, int id)
     if (id != CMD_PERCENT) {
         char prefix[EXPR_TOKEN_MAX];
         if (!expr_operand_added(&c->expr))
-            expr_add_operand(&c->expr, c->number_text, false);
+            add_operand(c, false);
         calc_unary_prefix(c, id, prefix, sizeof prefix);
         expr_add_unary(&c->expr, prefix);
     }
@@ -358,7 +369,7 @@ static void cmd_unary(calc *c, int id)
     calc_display_num(c);
     if (id == CMD_PERCENT) {
         calc_check_and_add_last_binop(c, true);
-        expr_add_operand(&c->expr, c->number_text, true);
+        add_operand(c, true);
     }
 }
 
@@ -379,7 +390,7 @@ static void cmd_negate(calc *c)
     if (calc_is_binary(c, c->last_com))
         c->cur = c->last;
     if (!expr_operand_added(&c->expr))
-        expr_add_operand(&c->expr, c->number_text, false);
+        add_operand(c, false);
     num_neg(&c->cur, &c->cur);
     if (c->mode == CALC_PROGRAMMER)
         prog_normalize(c, &c->cur);
@@ -434,7 +445,7 @@ static void cmd_equals(calc *c)
     if (calc_is_binary(c, c->last_com))
         c->cur = c->last;
     if (!expr_operand_added(&c->expr))
-        expr_add_operand(&c->expr, c->number_text, false);
+        add_operand(c, false);
     resolve_highest(c);
     while (c->precedence && c->prec_count > 0) {
         c->prec_count--;
@@ -479,7 +490,7 @@ static void cmd_paren(calc *c, int id)
         if (calc_is_binary(c, c->last_com))
             c->cur = c->last;
         if (!expr_operand_added(&c->expr))
-            expr_add_operand(&c->expr, c->number_text, false);
+            add_operand(c, false);
         do_binary(c, c->op);
         c->prev_op = c->op;
         for (c->op = c->prec_count > 0 ? c->prec_ops[--c->prec_count] : 0; c->op != 0;
@@ -546,10 +557,19 @@ static void cmd_bit(calc *c, int id)
     }
 }
 
+static int format_in_radix(uint64_t bits, void *ctx, char *buf, size_t cap)
+{
+    const calc *c = ctx;
+    return prog_format(bits, c->word, c->radix, buf, cap);
+}
+
 static void set_radix(calc *c, calc_radix r)
 {
     c->radix = r;
     calc_display_num(c);
+    expr_reformat(&c->expr, format_in_radix, c);
+    if (c->expr.n > 0)
+        expr_show(&c->expr);
 }
 
 static void set_word(calc *c, calc_word w)
@@ -565,7 +585,7 @@ static void engine(calc *c, int id)
 {
     if (!begin_command(c, &id))
         return;
-    if (is_digit_cmd(id)) {
+    if (calc_is_digit_cmd(id)) {
         cmd_digit(c, id);
         return;
     }
@@ -577,7 +597,7 @@ static void engine(calc *c, int id)
         cmd_unary(c, id);
         return;
     }
-    if (is_bit_cmd(id)) {
+    if (calc_is_bit_cmd(id)) {
         cmd_bit(c, id);
         return;
     }
@@ -650,280 +670,13 @@ void calc_recall_value(calc *c, const num *v)
     calc_display_num(c);
 }
 
-/* Used by memory: presses a memory key in the engine so that a number being
- * typed is committed first; false if the engine refused it. */
-bool calc_engine_memory_key(calc *c, int id)
+/* One key for the engine alone (no app-layer error recovery or memory list). */
+void calc_engine_key(calc *c, int id)
 {
     engine(c, id);
-    return !c->error;
 }
 
 void calc_clear_all(calc *c)
 {
     engine(c, CMD_CLEAR);
-}
-
-/* ---- life cycle and modes ------------------------------------------------ */
-
-static void apply_mode(calc *c, calc_mode m)
-{
-    c->mode = m;
-    c->precision = m == CALC_STANDARD ? 16 : m == CALC_SCIENTIFIC ? 32 : 64;
-    c->precedence = m != CALC_STANDARD;
-}
-
-void calc_reset(calc *c)
-{
-    apply_mode(c, CALC_STANDARD);
-    c->angle = ANGLE_DEG;
-    c->fe = false;
-    c->radix = RADIX_DEC;
-    c->word = WORD_QWORD;
-    c->carry = false;
-    c->memory_count = 0;
-    for (int i = 0; i < 2; i++)
-        history_empty(&c->history[i]);
-    c->error = false;
-    c->no_prev_equ = true;
-    c->change_op = false;
-    engine(c, CMD_CLEAR);
-    expr_show_text(&c->expr, "");
-}
-
-calc *calc_create(void)
-{
-    calc *c = calloc(1, sizeof *c);
-    if (c == NULL)
-        return NULL;
-    if (!expr_init(&c->expr)) {
-        free(c);
-        return NULL;
-    }
-    c->rng = (uint64_t)time(NULL) ^ (uint64_t)(uintptr_t)c;
-    calc_reset(c);
-    return c;
-}
-
-void calc_destroy(calc *c)
-{
-    if (c == NULL)
-        return;
-    for (int i = 0; i < 2; i++)
-        history_free(&c->history[i]);
-    expr_free(&c->expr);
-    free(c);
-}
-
-void calc_seed(calc *c, uint64_t seed)
-{
-    c->rng = seed;
-}
-
-/* Switching mode keeps the displayed value (we differ from Windows, #114)
- * and the memory; everything pending is cleared. */
-static void switch_mode(calc *c, calc_mode m)
-{
-    if (m == c->mode)
-        return;
-    num v;
-    if (c->error) {
-        num_zero(&v);
-    } else if (c->record) {
-        if (c->mode == CALC_PROGRAMMER) {
-            prog_num_of(c, prog_entry_bits(&c->pentry, c->radix, c->word), &v);
-        } else if (entry_value(&c->entry, &v) != CALC_OK) {
-            num_zero(&v);
-        }
-    } else {
-        v = c->cur;
-    }
-    engine(c, CMD_CLEAR);
-    apply_mode(c, m);
-    c->fe = false;
-    if (m == CALC_PROGRAMMER)
-        prog_normalize(c, &v);
-    else if (num_check_range_prec(&v, c->precision) != CALC_OK)
-        num_zero(&v);
-    c->cur = v;
-    if (!num_is_zero(&v))
-        c->record = false;
-    else
-        clear_entry(c);
-    calc_display_num(c);
-}
-
-/* ---- the public entry point ---------------------------------------------- */
-
-/* In error, the app turns digits (and '.', A-F, bit switches) into
- * "clear, then this key" (IsRecoverableCommand). */
-static bool is_recoverable(int id)
-{
-    return is_digit_cmd(id) || id == CMD_DECIMAL || is_bit_cmd(id);
-}
-
-static bool implicit_multiply(const calc *c, int id)
-{
-    if (!c->precedence)
-        return false;
-    int prev = c->temp_com;
-    if (id == CMD_LPAREN)
-        return is_digit_cmd(prev) || prev == CMD_DECIMAL || prev == CMD_RPAREN
-            || (prev == CMD_NEGATE && c->record);
-    if (is_digit_cmd(id) || id == CMD_DECIMAL)
-        return prev == CMD_RPAREN;
-    return false;
-}
-
-void calc_execute(calc *c, int id)
-{
-    if (c == NULL || !calc_command_enabled(c, id))
-        return;
-    switch (id) {
-    case CMD_STANDARD: switch_mode(c, CALC_STANDARD); return;
-    case CMD_SCIENTIFIC: switch_mode(c, CALC_SCIENTIFIC); return;
-    case CMD_PROGRAMMER: switch_mode(c, CALC_PROGRAMMER); return;
-    default: break;
-    }
-    if (c->error) {
-        engine(c, CMD_CLEAR);
-        c->fe = false;
-        if (!is_recoverable(id))
-            return;
-    }
-    switch (id) {
-    case CMD_MS: calc_memory_store(c); return;
-    case CMD_MR: calc_memory_recall_top(c); return;
-    case CMD_MPLUS: calc_memory_plus(c, false); return;
-    case CMD_MMINUS: calc_memory_plus(c, true); return;
-    case CMD_MC: calc_memory_clear_all(c); return;
-    case CMD_CLEAR:
-    case CMD_CE:
-        c->fe = false;                          /* C and CE turn F-E off (UISc) */
-        break;
-    default:
-        break;
-    }
-    if (implicit_multiply(c, id)) {
-        int prev = c->temp_com;
-        engine(c, CMD_MUL);
-        if (id == CMD_LPAREN && !c->error)
-            c->temp_com = prev;                 /* "12 (" keeps showing 12 */
-        if (c->error)
-            return;
-    }
-    engine(c, id);
-}
-
-bool calc_command_enabled(const calc *c, int id)
-{
-    const command_info *ci = command_by_id(id);
-    if (c == NULL || ci == NULL)
-        return false;
-    if (ci->kind == CMDK_SETTING && id >= CMD_STANDARD && id <= CMD_PROGRAMMER)
-        return true;
-    if (c->mode == CALC_PROGRAMMER) {
-        if (!(ci->modes & CMD_IN_PROGRAMMER))
-            return false;
-        if (is_digit_cmd(id) && id - CMD_DIGIT_0 >= (int)c->radix)
-            return false;
-        if (is_bit_cmd(id) && id - CMD_BIT_0 >= prog_word_bits(c->word))
-            return false;
-    } else if (!(ci->modes & (CMD_IN_STANDARD | CMD_IN_SCIENTIFIC))) {
-        return false;
-    }
-    if ((id == CMD_MR || id == CMD_MC) && c->memory_count == 0)
-        return false;
-    if (c->error) {
-        /* Windows greys out operators, functions and memory while an error shows. */
-        switch (ci->kind) {
-        case CMDK_BINARY: case CMDK_UNARY: case CMDK_CONSTANT: case CMDK_PAREN:
-        case CMDK_PERCENT: case CMDK_MEMORY:
-            return false;
-        default:
-            break;
-        }
-        if (id == CMD_NEGATE || id == CMD_EE)
-            return false;
-    }
-    return true;
-}
-
-/* ---- accessors ----------------------------------------------------------- */
-
-const char *calc_display(const calc *c)
-{
-    return c->display;
-}
-
-const char *calc_expression(const calc *c)
-{
-    return c->expr.shown;
-}
-
-bool calc_in_error(const calc *c)
-{
-    return c->error;
-}
-
-calc_status calc_error(const calc *c)
-{
-    return c->error ? c->err : CALC_OK;
-}
-
-calc_mode calc_get_mode(const calc *c)
-{
-    return c->mode;
-}
-
-angle_unit calc_get_angle(const calc *c)
-{
-    return c->angle;
-}
-
-bool calc_get_fe(const calc *c)
-{
-    return c->fe;
-}
-
-int calc_precision(const calc *c)
-{
-    return c->precision;
-}
-
-calc_radix calc_get_radix(const calc *c)
-{
-    return c->radix;
-}
-
-calc_word calc_get_word(const calc *c)
-{
-    return c->word;
-}
-
-static uint64_t current_bits(const calc *c)
-{
-    if (c->record) {
-        if (c->mode == CALC_PROGRAMMER)
-            return prog_entry_bits(&c->pentry, c->radix, c->word);
-        num v;
-        if (entry_value(&c->entry, &v) == CALC_OK)
-            return prog_bits_of(c, &v);
-        return 0;
-    }
-    return prog_bits_of(c, &c->cur);
-}
-
-uint64_t calc_bits(const calc *c)
-{
-    if (c->error)
-        return 0;
-    return current_bits(c);
-}
-
-const char *calc_display_in_radix(const calc *c, calc_radix r)
-{
-    calc *m = (calc *)c;                        /* a cache of text, not state */
-    if (prog_format(calc_bits(c), c->word, r, m->radix_text, sizeof m->radix_text) < 0)
-        m->radix_text[0] = '\0';
-    return m->radix_text;
 }

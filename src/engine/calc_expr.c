@@ -46,7 +46,7 @@ size_t expr_length(const expr_line *x)
 {
     size_t len = 0;
     for (int i = 0; i < x->n; i++)
-        len += strlen(x->tok[i]);
+        len += strlen(x->tok[i].s);
     return len;
 }
 
@@ -54,10 +54,10 @@ int expr_render(const expr_line *x, char *buf, size_t cap)
 {
     size_t n = 0;
     for (int i = 0; i < x->n; i++) {
-        size_t len = strlen(x->tok[i]);
+        size_t len = strlen(x->tok[i].s);
         if (n + len + 1 > cap)
             return -1;
-        memcpy(buf + n, x->tok[i], len);
+        memcpy(buf + n, x->tok[i].s, len);
         n += len;
     }
     if (cap == 0)
@@ -122,8 +122,10 @@ static int insert_token(expr_line *x, const char *s, int index)
     size_t len = strlen(s);
     if (len >= EXPR_TOKEN_MAX)
         len = EXPR_TOKEN_MAX - 1;
-    memcpy(x->tok[index], s, len);
-    x->tok[index][len] = '\0';
+    memcpy(x->tok[index].s, s, len);
+    x->tok[index].s[len] = '\0';
+    x->tok[index].operand = false;
+    x->tok[index].bits = 0;
     x->n++;
     return index;
 }
@@ -149,6 +151,8 @@ bool expr_operand_added(const expr_line *x)
 void expr_add_operand(expr_line *x, const char *text, bool show)
 {
     int at = append_token(x, text);
+    if (at >= 0)
+        x->tok[at].operand = true;
     if (x->frozen)
         at = x->last_opnd_start == -1 ? 0 : x->last_opnd_start;
     x->last_opnd_start = at;
@@ -247,4 +251,19 @@ void expr_add_unary(expr_line *x, const char *prefix)
 void expr_add_text(expr_line *x, const char *s)
 {
     append_token(x, s);
+}
+
+void expr_tag_last_operand(expr_line *x, uint64_t bits)
+{
+    if (x->frozen || x->n == 0 || !x->tok[x->n - 1].operand)
+        return;
+    x->tok[x->n - 1].bits = bits;
+}
+
+void expr_reformat(expr_line *x, int (*format)(uint64_t bits, void *ctx, char *buf, size_t cap), void *ctx)
+{
+    for (int i = 0; i < x->n; i++) {
+        if (x->tok[i].operand && format(x->tok[i].bits, ctx, x->tok[i].s, sizeof x->tok[i].s) < 0)
+            x->tok[i].s[0] = '\0';
+    }
 }

@@ -39,8 +39,14 @@ int entry_text(const calc_entry *e, char *buf, size_t cap);   /* as echoed: "-0.
 calc_status entry_value(const calc_entry *e, num *out);       /* the exact value */
 
 /* ---- the expression line (Windows' CHistoryCollector) -------------------- */
+typedef struct expr_token {
+    char s[EXPR_TOKEN_MAX];
+    bool operand;               /* a number (programmer operands are re-shown on a radix change) */
+    uint64_t bits;              /* the programmer operand's bit pattern */
+} expr_token;
+
 typedef struct expr_line {
-    char (*tok)[EXPR_TOKEN_MAX];
+    expr_token *tok;
     int n, cap;
     int last_opnd_start;        /* token index of the last operand, -1 none */
     int last_binop_start;       /* token index of the last " op ", -1 none */
@@ -69,7 +75,10 @@ void expr_open_brace(expr_line *x);
 void expr_close_brace(expr_line *x);
 void expr_enclose_prec_inversion(expr_line *x);
 void expr_add_unary(expr_line *x, const char *prefix);
-void expr_add_text(expr_line *x, const char *s);     /* a plain token, e.g. "=" */   /* prefix "√" -> "√(x)" */
+void expr_add_text(expr_line *x, const char *s);     /* a plain token, e.g. "=" */
+void expr_tag_last_operand(expr_line *x, uint64_t bits);
+/* Rewrites every tagged operand with format(bits) (programmer radix change). */
+void expr_reformat(expr_line *x, int (*format)(uint64_t bits, void *ctx, char *buf, size_t cap), void *ctx);   /* prefix "√" -> "√(x)" */
 bool expr_operand_added(const expr_line *x);
 
 /* ---- memory and history -------------------------------------------------- */
@@ -144,7 +153,9 @@ void calc_recall_value(calc *c, const num *v); /* Windows IDC_RECALL */
 void calc_clear_all(calc *c);
 bool calc_is_binary(const calc *c, int id);
 bool calc_is_unary(const calc *c, int id);
-bool calc_engine_memory_key(calc *c, int id);
+void calc_engine_key(calc *c, int id);       /* the engine alone, no app layer */
+bool calc_is_digit_cmd(int id);               /* 0-9, A-F */
+bool calc_is_bit_cmd(int id);
 int calc_history_slot(calc_mode m);           /* -1 for programmer */
 void calc_add_history(calc *c, const char *result_text);
 

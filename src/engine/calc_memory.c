@@ -18,7 +18,10 @@ static void push_front(calc *c, const num *v)
  * committed first (Windows sends IDC_STORE / IDC_MPLUS to its engine). */
 static bool display_value(calc *c, int key, num *out)
 {
-    if (c->error || !calc_engine_memory_key(c, key))
+    if (c->error)
+        return false;
+    calc_engine_key(c, key);
+    if (c->error)
         return false;
     *out = c->cur;
     if (c->mode == CALC_PROGRAMMER)

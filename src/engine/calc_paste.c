@@ -249,10 +249,11 @@ static void trim(const char **ps, const char **pend)
     *pend = end;
 }
 
+/* Windows' paste starts with CE: the text replaces the number being typed
+ * (and clears an error), then its keys follow. */
 static void apply(calc *c, const paste_plan *p)
 {
-    if (calc_in_error(c))
-        calc_clear_all(c);
+    calc_execute(c, CMD_CE);
     for (int i = 0; i < p->nkeys; i++) {
         int key = p->keys[i];
         if (key >= 0) {

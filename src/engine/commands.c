@@ -145,19 +145,36 @@ static const command_info table[] = {
 
 #define TABLE_SIZE ((int)(sizeof table / sizeof table[0]))
 
-/* Direct index by id: ids are small (CMD_FIRST..CMD_LAST), so a lookup is
- * one array read. Built on first use; the table is constant so a race
- * between two first uses writes the same values. */
+/* Indexes built on first use (the table is constant, so two first uses
+ * racing write the same values): by id, a direct array since ids are small;
+ * by token, an open-addressing hash (the CLI looks up every token it reads). */
+#define TOKEN_SLOTS 512
 static signed short by_id[CMD_LAST - CMD_FIRST + 1];
-static int by_id_ready;
+static signed short by_token[TOKEN_SLOTS];
+static int index_ready;
+
+static unsigned token_hash(const char *s)
+{
+    unsigned h = 2166136261u;                    /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
 
 static void build_index(void)
 {
     for (int i = 0; i < CMD_LAST - CMD_FIRST + 1; i++)
         by_id[i] = -1;
-    for (int i = 0; i < TABLE_SIZE; i++)
+    for (int i = 0; i < TOKEN_SLOTS; i++)
+        by_token[i] = -1;
+    for (int i = 0; i < TABLE_SIZE; i++) {
         by_id[table[i].id - CMD_FIRST] = (signed short)i;
-    by_id_ready = 1;
+        unsigned slot = token_hash(table[i].token) % TOKEN_SLOTS;
+        while (by_token[slot] >= 0)
+            slot = (slot + 1) % TOKEN_SLOTS;
+        by_token[slot] = (signed short)i;
+    }
+    index_ready = 1;
 }
 
 int command_count(void)
@@ -176,7 +193,7 @@ const command_info *command_by_id(int id)
 {
     if (id < CMD_FIRST || id > CMD_LAST)
         return NULL;
-    if (!by_id_ready)
+    if (!index_ready)
         build_index();
     int i = by_id[id - CMD_FIRST];
     return i < 0 ? NULL : &table[i];
@@ -186,8 +203,10 @@ const command_info *command_by_token(const char *token)
 {
     if (token == NULL)
         return NULL;
-    for (int i = 0; i < TABLE_SIZE; i++)
-        if (strcmp(table[i].token, token) == 0)
-            return &table[i];
+    if (!index_ready)
+        build_index();
+    for (unsigned slot = token_hash(token) % TOKEN_SLOTS; by_token[slot] >= 0; slot = (slot + 1) % TOKEN_SLOTS)
+        if (strcmp(table[by_token[slot]].token, token) == 0)
+            return &table[by_token[slot]];
     return NULL;
 }

@@ -5,6 +5,9 @@
  *   - zero is p = 0, q = 1, exp = 0, neg = false, inexact = false;
  *   - q >= 1, gcd(p, q) = 1, neither p nor q ends in a decimal 0 (factors of
  *     10 live in exp).
+ *   (number_core.c also moves factors 2 and 5 of q into p and exp, so the form
+ *   is unique: terminating decimals always have q = 1, integers are exactly
+ *   q = 1 with exp >= 0.)
  * Exact where mathematics is exact: + - * / of exact numbers stay exact
  * rationals. When p or q would need more than NUM_PRECISION digits, the value
  * is rounded (half away from zero) to a decimal p * 10^exp (q = 1) with

@@ -179,8 +179,7 @@ static void rem_core(num *r, const num *a, const num *b)
     }
     bool inexact = a->inexact || b->inexact;
     bool neg = a->neg;
-    bigint n, d, rn, dd;
-    num res;
+    bigint n, d, rn;
     bi_mul(&n, &a->p, &b->q);
     bi_mul(&d, &a->q, &b->p);
     int64_t e = (int64_t)a->exp - b->exp;
@@ -190,13 +189,13 @@ static void rem_core(num *r, const num *a, const num *b)
         pow10_mod(&pw, e, &d);
         bi_mul(&t, &nm, &pw);
         bi_divmod(NULL, &rn, &t, &d);
-        dd = d;
     } else {
         /* |a| >= |b| keeps d * 10^-e no longer than n */
+        bigint dd;
         bi_mul_pow10(&dd, &d, (int)-e);
         bi_divmod(NULL, &rn, &n, &dd);
     }
-    /* |rem| = |b| * rn/dd, and the factor pb of |b| cancels against dd:
+    /* |rem| = |b| * frac(|a/b|) = |b| * rn/(d*10^max(0,-e)), and the factor pb of |b| cancels against dd:
      * |rem| = rn / (qa*qb) * 10^min(ea, eb) */
     r->p = rn;
     bi_mul(&r->q, &a->q, &b->q);

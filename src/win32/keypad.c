@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "keypad.h"
 #include "lang.h"
+#include "layout.h"
 #include "ui_ids.h"
 
 /* Every button with its rectangle in the template, to scale it on WM_SIZE. */
@@ -92,6 +93,7 @@ bool keypad_build(ui *u, calc_mode m)
 {
     HWND kp = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(TEMPLATES[m]), u->dlg, keypad_proc, (LPARAM)u);
     if (!kp) return false;
+    layout_own_dpi_changes(kp);
     HWND old = u->keypad;
     u->keypad = kp;
     u->keypad_mode = m;

@@ -28,6 +28,15 @@ UINT layout_window_dpi(HWND hwnd)
     return dpi ? dpi : 96;
 }
 
+void layout_own_dpi_changes(HWND dlg)
+{
+    /* Windows 10 1703+. We lay out and make fonts ourselves on WM_DPICHANGED,
+     * so the dialog manager must not move or re-font the controls. */
+    typedef BOOL(WINAPI * set_fn)(HWND, int, int);
+    set_fn set = (set_fn)(void (*)(void))GetProcAddress(GetModuleHandleW(L"user32.dll"), "SetDialogDpiChangeBehavior");
+    if (set) set(dlg, 1 /* DDC_DISABLE_ALL */, 1);
+}
+
 int layout_px(const ui *u, int px96) { return MulDiv(px96, (int)u->dpi, 96); }
 
 SIZE layout_keypad_natural(const ui *u) { return u->keypad_natural; }

@@ -81,8 +81,19 @@ void ui_refresh(ui *u)
     panes_refresh(u);
 }
 
+/* Test seam: the last command the window ran and how many it ran, as window
+ * properties, so the GUI tests can check each key of the map does exactly one
+ * command (tests/gui/probe.c reads them). */
+static void note_command(ui *u, int id)
+{
+    INT_PTR count = (INT_PTR)GetPropW(u->dlg, L"CalculatriceCommandCount");
+    SetPropW(u->dlg, L"CalculatriceLastCommand", (HANDLE)(INT_PTR)id);
+    SetPropW(u->dlg, L"CalculatriceCommandCount", (HANDLE)(count + 1));
+}
+
 void ui_execute(ui *u, int command_id)
 {
+    note_command(u, command_id);
     u->notice[0] = 0;
     calc_execute(u->calc, command_id);
     ui_refresh(u);
@@ -212,6 +223,7 @@ static BOOL on_init(HWND dlg)
     ui *u = &g_ui;
     u->dlg = dlg;
     u->dpi = layout_window_dpi(dlg);
+    layout_own_dpi_changes(dlg);
     u->keypad_mode = CALC_STANDARD;
     numfmt_load_user(&u->fmt);
 
@@ -257,6 +269,7 @@ static void on_command(HWND dlg, int id, int code)
     }
     for (size_t i = 0; i < sizeof WINDOW_COMMANDS / sizeof WINDOW_COMMANDS[0]; i++) {
         if (WINDOW_COMMANDS[i].id == id) {
+            note_command(u, id);
             WINDOW_COMMANDS[i].run(u);
             return;
         }
@@ -390,6 +403,8 @@ static void on_destroy(void)
         button_release(GetDlgItem(u->dlg, PANE_BUTTON_IDS[i]));
     if (u->accel) DestroyAcceleratorTable(u->accel);
     u->accel = NULL;
+    RemovePropW(u->dlg, L"CalculatriceLastCommand");
+    RemovePropW(u->dlg, L"CalculatriceCommandCount");
     PostQuitMessage(0);
 }
 

@@ -454,6 +454,227 @@ static void test_input_limits(void **state)
     assert_string_equal(calc_display(c), "-128");
 }
 
+/* ---- random arguments against an independent model ---------------------- */
+
+/* The model below is written from the spec (2.1, 2.4, 2.7, 3.10), not from
+ * progint: C integer arithmetic on the signed value, wrapped to the word. */
+
+typedef struct model_op { const char *token; int level; } model_op;
+
+static const model_op model_ops[] = {
+    {"+", 3}, {"-", 3}, {"*", 4}, {"/", 4}, {"mod", 4}, {"and", 2}, {"or", 1},
+    {"xor", 1}, {"nand", 2}, {"nor", 2}, {"lsh", 4}, {"rsh", 4}, {"rshl", 4},
+};
+
+static uint64_t rng_state = 0x243F6A8885A308D3ull;
+
+static uint64_t rng_next(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return rng_state;
+}
+
+static uint64_t word_mask(int bits)
+{
+    return bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+}
+
+static int64_t as_signed(uint64_t x, int bits)
+{
+    x &= word_mask(bits);
+    if (bits < 64 && (x >> (bits - 1)) & 1)
+        x |= ~word_mask(bits);
+    return x > (uint64_t)INT64_MAX ? -(int64_t)(~x) - 1 : (int64_t)x;
+}
+
+/* One step of the model; returns 0 or an error text. */
+static const char *model_apply(const char *op, uint64_t a, uint64_t b, int bits, uint64_t *out)
+{
+    uint64_t m = word_mask(bits);
+    int64_t sa = as_signed(a, bits), sb = as_signed(b, bits);
+    a &= m;
+    b &= m;
+    uint64_t r;
+    if (strcmp(op, "+") == 0) r = a + b;
+    else if (strcmp(op, "-") == 0) r = a - b;
+    else if (strcmp(op, "*") == 0) r = a * b;
+    else if (strcmp(op, "and") == 0) r = a & b;
+    else if (strcmp(op, "or") == 0) r = a | b;
+    else if (strcmp(op, "xor") == 0) r = a ^ b;
+    else if (strcmp(op, "nand") == 0) r = ~(a & b);
+    else if (strcmp(op, "nor") == 0) r = ~(a | b);
+    else if (strcmp(op, "/") == 0 || strcmp(op, "mod") == 0) {
+        bool is_div = op[0] == '/';
+        if (sb == 0)
+            return (!is_div || sa == 0) ? "Result is undefined" : "Cannot divide by zero";
+        if (sa == INT64_MIN && sb == -1)
+            r = is_div ? (uint64_t)INT64_MIN : 0; /* the one C overflow: wraps */
+        else
+            r = (uint64_t)(is_div ? sa / sb : sa % sb); /* C99: truncation, sign of dividend */
+    } else {
+        if (b >= (uint64_t)bits)
+            return "Result not defined"; /* also negative counts, read unsigned */
+        if (strcmp(op, "lsh") == 0)
+            r = a << b;
+        else if (strcmp(op, "rshl") == 0)
+            r = a >> b;
+        else /* arithmetic: floor(sa / 2^b) */
+            r = (uint64_t)(sa >= 0 ? sa >> b : -1 - ((-1 - sa) >> b));
+    }
+    *out = r & m;
+    return NULL;
+}
+
+/* Types a word-sized pattern in DEC (signed, +/- before the last digit so
+ * that the most negative value fits) or in HEX (the pattern itself). */
+static void type_value(calc *c, uint64_t x, int bits, bool hex, char *expr_text, size_t cap)
+{
+    char digits[32];
+    if (hex) {
+        snprintf(digits, sizeof digits, "%llX", (unsigned long long)(x & word_mask(bits)));
+        snprintf(expr_text, cap, "%s", digits);
+        press(c, digits, "random operand");
+        return;
+    }
+    int64_t v = as_signed(x, bits);
+    unsigned long long mag = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    snprintf(digits, sizeof digits, "%llu", mag);
+    snprintf(expr_text, cap, "%s%s", v < 0 ? "-" : "", digits);
+    size_t n = strlen(digits);
+    for (size_t i = 0; i + 1 < n; i++)
+        calc_execute(c, digit_id(digits[i]));
+    if (v < 0 && n > 1)
+        calc_execute(c, CMD_NEGATE);
+    calc_execute(c, digit_id(digits[n - 1]));
+    if (v < 0 && n == 1)
+        calc_execute(c, CMD_NEGATE);
+}
+
+static uint64_t random_operand(int bits)
+{
+    uint64_t r = rng_next();
+    switch (r % 5) {
+    case 0: return r >> 60;                                   /* small */
+    case 1: return (uint64_t)-(int64_t)(r >> 60);             /* small negative */
+    case 2: return (word_mask(bits) >> 1) + (r >> 62) - 1;    /* near the sign bit */
+    default: return rng_next() & word_mask(bits);
+    }
+}
+
+static void format_expected(uint64_t r, int bits, bool hex, char *buf, size_t cap)
+{
+    if (hex)
+        snprintf(buf, cap, "%llX", (unsigned long long)(r & word_mask(bits)));
+    else
+        snprintf(buf, cap, "%lld", (long long)as_signed(r, bits));
+}
+
+/* a OP1 b OP2 c = with random operands, operators, word sizes and radix
+ * (DEC or HEX), against the model with the precedence levels of 2.7. */
+static void test_random_expressions(void **state)
+{
+    (void)state;
+    static const struct { const char *key; int bits; } words[] = {
+        {"qword", 64}, {"dword", 32}, {"word", 16}, {"byte", 8},
+    };
+    const size_t nops = sizeof model_ops / sizeof model_ops[0];
+    int failures = 0;
+    for (int i = 0; i < 600; i++) {
+        int bits = words[i % 4].bits;
+        bool hex = (i / 4) % 2 == 1;
+        const model_op *op1 = &model_ops[rng_next() % nops];
+        const model_op *op2 = &model_ops[rng_next() % nops];
+        uint64_t a = random_operand(bits), b = random_operand(bits), cc = random_operand(bits);
+        if (op1->level == 4 && op1->token[1] == 's')
+            b = rng_next() % (uint64_t)(bits + 3); /* shift counts near the word size */
+        if (op2->level == 4 && op2->token[1] == 's')
+            cc = rng_next() % (uint64_t)(bits + 3);
+
+        /* the model */
+        uint64_t r = 0, t = 0;
+        const char *err;
+        if (op2->level > op1->level) {
+            err = model_apply(op2->token, b, cc, bits, &t);
+            if (err == NULL)
+                err = model_apply(op1->token, a, t, bits, &r);
+        } else {
+            err = model_apply(op1->token, a, b, bits, &t);
+            if (err == NULL) {
+                err = model_apply(op2->token, t, cc, bits, &r);
+            } else {
+                /* The error shows when op2 is pressed; then, as in the app
+                 * (2.4), typing c clears it and starts afresh: "c =" shows c. */
+                err = NULL;
+                r = cc;
+            }
+        }
+        char want[48];
+        if (err != NULL)
+            snprintf(want, sizeof want, "%s", err);
+        else
+            format_expected(r, bits, hex, want, sizeof want);
+
+        /* the calculator */
+        calc *c = fresh_programmer();
+        press(c, words[i % 4].key, "word");
+        if (hex)
+            press(c, "hex", "hex");
+        char ta[48], tb[48], tc[48], label[200];
+        type_value(c, a, bits, hex, ta, sizeof ta);
+        press(c, op1->token, "op1");
+        type_value(c, b, bits, hex, tb, sizeof tb);
+        press(c, op2->token, "op2");
+        type_value(c, cc, bits, hex, tc, sizeof tc);
+        press(c, "=", "=");
+        snprintf(label, sizeof label, "%s %s%s %s %s %s %s =", words[i % 4].key, hex ? "hex " : "",
+                 ta, op1->token, tb, op2->token, tc);
+        failures += check_text(label, "display", calc_display(c), want);
+    }
+    printf("%d mismatches in 600 random expressions\n", failures);
+    assert_int_equal(failures, 0);
+}
+
+/* Unary functions and the carry on random values against the model. */
+static void test_random_unary(void **state)
+{
+    (void)state;
+    static const struct { const char *key; int bits; } words[] = {
+        {"qword", 64}, {"dword", 32}, {"word", 16}, {"byte", 8},
+    };
+    int failures = 0;
+    for (int i = 0; i < 200; i++) {
+        int bits = words[i % 4].bits;
+        uint64_t m = word_mask(bits), top = UINT64_C(1) << (bits - 1);
+        uint64_t x = random_operand(bits) & m, r = x, carry = 0;
+        char keys[160] = "", ta[48];
+        calc *c = fresh_programmer();
+        press(c, words[i % 4].key, "word");
+        type_value(c, x, bits, false, ta, sizeof ta);
+        snprintf(keys, sizeof keys, "%s %s", words[i % 4].key, ta);
+        for (int k = 0; k < 4; k++) {
+            static const char *const fns[] = {"not", "rol", "ror", "rolc", "rorc"};
+            const char *fn = fns[rng_next() % 5];
+            uint64_t msb = (r & top) ? 1 : 0, lsb = r & 1;
+            if (strcmp(fn, "not") == 0) r = ~r;
+            else if (strcmp(fn, "rol") == 0) r = (r << 1) | msb;
+            else if (strcmp(fn, "ror") == 0) r = (r >> 1) | (lsb ? top : 0);
+            else if (strcmp(fn, "rolc") == 0) { r = (r << 1) | carry; carry = msb; }
+            else { r = (r >> 1) | (carry ? top : 0); carry = lsb; }
+            r &= m;
+            press(c, fn, "unary");
+            strncat(keys, " ", sizeof keys - strlen(keys) - 1);
+            strncat(keys, fn, sizeof keys - strlen(keys) - 1);
+        }
+        char want[48];
+        format_expected(r, bits, false, want, sizeof want);
+        failures += check_text(keys, "display", calc_display(c), want);
+    }
+    printf("%d mismatches in 200 random function chains\n", failures);
+    assert_int_equal(failures, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -463,6 +684,8 @@ int main(void)
         cmocka_unit_test_teardown(test_enabled_buttons, destroy_current),
         cmocka_unit_test_teardown(test_paste, destroy_current),
         cmocka_unit_test_teardown(test_input_limits, destroy_current),
+        cmocka_unit_test_teardown(test_random_expressions, destroy_current),
+        cmocka_unit_test_teardown(test_random_unary, destroy_current),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

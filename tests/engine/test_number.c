@@ -597,6 +597,80 @@ static void test_aliasing(void **state)
     assert_false(z.neg);
 }
 
+/* deterministic pseudo-random exact rationals: +-p/q * 10^e, p and q up to 12 digits */
+static uint64_t lcg = 0x9E3779B97F4A7C15u;
+static uint64_t next_u64(void)
+{
+    lcg = lcg * 6364136223846793005u + 1442695040888963407u;
+    return lcg >> 11;
+}
+
+static void random_rational(num *r)
+{
+    num p, q, scale;
+    num_from_u64(&p, next_u64() % 1000000000000u + 1u, next_u64() % 2 == 0);
+    num_from_u64(&q, next_u64() % 1000000000000u + 1u, false);
+    num_div(r, &p, &q);
+    num_from_int(&scale, 1);
+    scale.exp = (int32_t)(next_u64() % 61) - 30;
+    num_mul(r, r, &scale);
+}
+
+static void test_properties(void **state)
+{
+    (void)state;
+    for (int i = 0; i < 300; i++) {
+        num a, b, t, u, one;
+        random_rational(&a);
+        random_rational(&b);
+        num_from_int(&one, 1);
+        assert_false(a.inexact || b.inexact);
+        /* (a + b) - b == a and (a * b) / b == a, exactly */
+        num_add(&t, &a, &b);
+        num_sub(&t, &t, &b);
+        assert_int_equal(num_cmp(&t, &a), 0);
+        assert_false(t.inexact);
+        num_mul(&t, &a, &b);
+        assert_int_equal(num_div(&t, &t, &b), CALC_OK);
+        assert_int_equal(num_cmp(&t, &a), 0);
+        /* the order agrees with the sign of the difference */
+        num_sub(&t, &a, &b);
+        assert_int_equal(num_cmp(&a, &b), num_sign(&t));
+        assert_int_equal(num_cmp(&b, &a), -num_sign(&t));
+        /* mod: same sign as b, smaller than |b|, and (a - mod) / b is an integer */
+        num_mod(&t, &a, &b);
+        assert_true(num_sign(&t) == 0 || num_sign(&t) == num_sign(&b));
+        assert_int_equal(num_cmp_abs(&t, &b), -1);
+        num_sub(&u, &a, &t);
+        num_div(&u, &u, &b);
+        assert_true(num_is_integer(&u));
+        /* rem: same sign as a */
+        num_rem(&t, &a, &b);
+        assert_true(num_sign(&t) == 0 || num_sign(&t) == num_sign(&a));
+        assert_int_equal(num_cmp_abs(&t, &b), -1);
+        num_sub(&u, &a, &t);
+        num_div(&u, &u, &b);
+        assert_true(num_is_integer(&u));
+        /* floor(a) <= a < floor(a) + 1, ceil(a) - 1 < a <= ceil(a) */
+        num_floor(&t, &a);
+        assert_true(num_is_integer(&t));
+        assert_true(num_cmp(&t, &a) <= 0);
+        num_add(&u, &t, &one);
+        assert_int_equal(num_cmp(&a, &u), -1);
+        num_ceil(&t, &a);
+        assert_true(num_is_integer(&t));
+        assert_true(num_cmp(&t, &a) >= 0);
+        num_sub(&u, &t, &one);
+        assert_int_equal(num_cmp(&u, &a), -1);
+        /* format and parse round-trip at 32 digits stays within the rounding */
+        char buf[128];
+        num_format(&a, 32, true, buf, sizeof buf);
+        assert_int_equal(num_parse(&t, buf), CALC_OK);
+        num_round_sig(&u, &a, 32);
+        assert_int_equal(num_cmp(&t, &u), 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -608,7 +682,7 @@ int main(void)
         cmocka_unit_test(test_round_sig),        cmocka_unit_test(test_range),
         cmocka_unit_test(test_far_apart_operands), cmocka_unit_test(test_parse_accepts),
         cmocka_unit_test(test_parse_rejects),    cmocka_unit_test(test_parse_huge_inputs),
-        cmocka_unit_test(test_aliasing),
+        cmocka_unit_test(test_aliasing),         cmocka_unit_test(test_properties),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

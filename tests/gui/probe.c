@@ -1,7 +1,7 @@
 /* gui_probe.exe: a Wine-side helper for the GUI tests. It finds the running
  * Calculatrice window and answers questions about it, one output line per
  * argument, in UTF-8 (so French texts survive the console):
- *   wait           wait (up to 20 s) until the window exists; prints "ok"
+ *   wait           wait (up to 20 s) until the window is shown with its keypad; prints "ok"
  *   title          the window title
  *   display        text of the display control (IDC_DISPLAY)
  *   expression     text of the expression line
@@ -18,6 +18,10 @@
  *   size           client width and height: "W H"
  *   menu:ID        text of menu item ID
  *   checked:ID     1 if menu item ID is checked (after WM_INITMENUPOPUP)
+ *   last           "<id> <count>": the last command the window ran and how many it
+ *                  has run (window properties set by main_dialog.c for tests)
+ *   dialog:TITLE   1 if a window titled TITLE (UTF-8) is shown, else 0
+ *   dismiss:TITLE  sends IDCANCEL to the window titled TITLE; prints "ok"
  *   close          posts WM_CLOSE; prints "ok"
  * Exit status 0, or 2 if the window is not found or an argument is bad. */
 #include <windows.h>
@@ -97,13 +101,34 @@ static int run(const char *arg)
 {
     wchar_t text[2048];
     int id = 0, n = 0;
+    if (!strncmp(arg, "dialog:", 7) || !strncmp(arg, "dismiss:", 8)) {
+        wchar_t title[256];
+        MultiByteToWideChar(CP_UTF8, 0, strchr(arg, ':') + 1, -1, title, 256);
+        HWND h = NULL;
+        for (int i = 0; i < 40 && !(h = FindWindowW(NULL, title)); i++) Sleep(50);
+        if (arg[2] == 'a') { /* dialog: */
+            out_ascii(h && IsWindowVisible(h) ? "1" : "0");
+        } else {
+            if (!h) return 0;
+            PostMessageW(h, WM_COMMAND, IDCANCEL, 0);
+            for (int i = 0; i < 40 && IsWindowVisible(h); i++) Sleep(50);
+            out_ascii(IsWindowVisible(h) ? "still-open" : "ok");
+        }
+        return 1;
+    }
     const char *colon = strchr(arg, ':');
     if (colon && !parse_int(colon + 1, &id)) return 0;
     const char *second = colon ? strchr(colon + 1, ':') : NULL;
     if (second && !parse_int(second + 1, &n)) return 0;
 
     if (!strcmp(arg, "wait")) {
-        for (int i = 0; i < 400 && !(g_main = find_main()); i++) Sleep(50);
+        /* found and shown, with its keypad built (not halfway through WM_INITDIALOG) */
+        for (int i = 0; i < 400; i++) {
+            g_main = find_main();
+            if (g_main && IsWindowVisible(g_main) && control(IDC_KEYPAD)) break;
+            g_main = NULL;
+            Sleep(50);
+        }
         out_ascii(g_main ? "ok" : "missing");
         return g_main != NULL;
     }
@@ -172,6 +197,10 @@ static int run(const char *arg)
             if (st == (UINT)-1) return 0;
             out_ascii(st & MF_CHECKED ? "1" : "0");
         }
+    } else if (!strcmp(arg, "last")) {
+        printf("%d %d\n", (int)(INT_PTR)GetPropW(g_main, L"CalculatriceLastCommand"),
+               (int)(INT_PTR)GetPropW(g_main, L"CalculatriceCommandCount"));
+        fflush(stdout);
     } else if (!strcmp(arg, "close")) {
         PostMessageW(g_main, WM_CLOSE, 0, 0);
         out_ascii("ok");

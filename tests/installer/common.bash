@@ -18,7 +18,7 @@ wine_env_start_display
 UNINST_SUBKEY='Software\Microsoft\Windows\CurrentVersion\Uninstall\Calculatrice'
 SETTINGS_KEY='HKCU\Software\Calculatrice'
 VERSION=$(basename "$INSTALLER_EXE" .exe)
-VERSION=${VERSION#calculatrice-setup-}
+VERSION=${CALC_VERSION:-${VERSION#calculatrice-setup-}}
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 T0=${EPOCHREALTIME/./}
@@ -133,7 +133,8 @@ reset_state() {
     wine reg delete "$hive\\$UNINST_SUBKEY" /f </dev/null >/dev/null 2>&1 || true
   done
   wine reg delete "$SETTINGS_KEY" /f </dev/null >/dev/null 2>&1 || true
-  rm -rf "$(unixpath "$USER_PROGRAMS")" "$(unixpath 'C:\Program Files\Calculatrice')" \
+  rm -rf "$(unixpath "$USER_PROGRAMS")" "$(unixpath "$USER_PROGRAMS Moved")" \
+         "$(unixpath 'C:\Program Files\Calculatrice')" \
          "$(unixpath 'C:\Program Files\Calculatrice Test')"
   rm -f "$USER_STARTMENU/Calculatrice.lnk" "$COMMON_STARTMENU/Calculatrice.lnk" \
         "$USER_DESKTOP/Calculatrice.lnk" "$COMMON_DESKTOP/Calculatrice.lnk"

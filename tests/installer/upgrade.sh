@@ -2,7 +2,8 @@
 # Upgrade in place: the same script built as 0.0.1 (the "previous build") is installed
 # per user, the user has settings; the current setup, run silently with no switch, stays
 # per user in the same folder, leaves one uninstall entry with the new version and keeps the
-# settings. Then /RemoveSettings makes the silent uninstall delete the settings too.
+# settings. A reinstall into another folder removes the previous copy. Then /RemoveSettings
+# makes the silent uninstall delete the settings too.
 . "$(dirname "$0")/common.bash"
 
 old="$BUILD_DIR/wine/calculatrice-setup-0.0.1.exe"
@@ -26,6 +27,16 @@ cmp -s "$(unixpath "$USER_PROGRAMS")/calculatrice.exe" "$CALC_EXE" || fail "calc
 [ "$(reg_value "$SETTINGS_KEY" Mode)" = scientific ] || fail "settings lost by the upgrade"
 [ -f "$USER_DESKTOP/Calculatrice.lnk" ] || fail "the upgrade removed the desktop shortcut"
 ok "upgrade 0.0.1 -> $VERSION in place: one entry, settings and desktop shortcut kept"
+
+# Reinstalling into another folder removes the copy in the previous one.
+moved="$USER_PROGRAMS Moved"
+run_nsis "$INSTALLER_EXE" /S "/D=$moved" || fail "setup /D=<new folder> rc=$?"
+[ ! -e "$(unixpath "$USER_PROGRAMS")" ] || fail "the previous folder was left behind"
+[ -f "$(unixpath "$moved")/calculatrice.exe" ] || fail "nothing in the new folder"
+check_arp_entry HKCU "$moved" CurrentUser "$VERSION"
+[ "$(reg_value "$SETTINGS_KEY" Mode)" = scientific ] || fail "settings lost by the move"
+[ -f "$USER_DESKTOP/Calculatrice.lnk" ] || fail "the move removed the desktop shortcut"
+ok "reinstall into another folder removed the previous copy"
 
 quiet_uninstall HKCU /RemoveSettings
 ! reg_key_exists "$SETTINGS_KEY" || fail "/RemoveSettings kept HKCU\\Software\\Calculatrice"

@@ -24,15 +24,17 @@ check_exe() {
   echo "$name imports: $(echo $dlls)"
   while read -r dll; do
     [ -z "$dll" ] && continue
-    echo "$dll" | grep -Eiq "$SYSTEM_DLLS" || bad "$name imports non-system DLL $dll"
+    grep -Eiq "$SYSTEM_DLLS" <<< "$dll" || bad "$name imports non-system DLL $dll"
   done <<< "$dlls"
   local chars
   chars=$(echo "$dump" | sed -n 's/^DllCharacteristics\s*//p' | head -1)
   for flag in HIGH_ENTROPY_VA DYNAMIC_BASE NX_COMPAT; do
-    echo "$dump" | grep -q "^\s*$flag\$" && ok "$name $flag" || bad "$name lacks $flag (DllCharacteristics $chars)"
+    grep -q "^\s*$flag\$" <<< "$dump" && ok "$name $flag" || bad "$name lacks $flag (DllCharacteristics $chars)"
   done
   # Section flags: CODE/DATA lines follow each section in `objdump -h`.
-  if $OBJDUMP -h "$exe" | awk '/^ *[0-9]+ /{name=$2; getline; if ($0 ~ /CODE/ && $0 !~ /READONLY/) print name}' | grep -q .; then
+  local wx
+  wx=$($OBJDUMP -h "$exe" | awk '/^ *[0-9]+ /{name=$2; getline; if ($0 ~ /CODE/ && $0 !~ /READONLY/) print name}')
+  if [ -n "$wx" ]; then
     bad "$name has a writable and executable section"
   else
     ok "$name has no writable+executable section"
@@ -47,12 +49,12 @@ check_exe "$CALC_CLI_EXE"
 
 # Resources of the GUI exe.
 res=$(x86_64-w64-mingw32-windres -J coff -i "$CALC_EXE" -O rc 2>/dev/null || true)
-echo "$res" | grep -q 'MANIFEST\|^1 24' && ok "manifest present" || bad "no manifest resource"
-echo "$res" | grep -q 'VERSIONINFO' && ok "version resource present" || bad "no version resource"
-echo "$res" | grep -Eq 'ICON' && ok "icon present" || bad "no icon resource"
+grep -q 'MANIFEST\|^1 24' <<< "$res" && ok "manifest present" || bad "no manifest resource"
+grep -q 'VERSIONINFO' <<< "$res" && ok "version resource present" || bad "no version resource"
+grep -Eq 'RT_ICON|ICON' <<< "$res" && ok "icon present" || bad "no icon resource"
 if [ -n "${CALC_VERSION:-}" ]; then
-  echo "$res" | grep -q "\"$CALC_VERSION" && ok "version $CALC_VERSION in resource" || bad "version $CALC_VERSION not in version resource"
+  grep -q "\"$CALC_VERSION" <<< "$res" && ok "version $CALC_VERSION in resource" || bad "version $CALC_VERSION not in version resource"
 fi
-$OBJDUMP -p "$CALC_EXE" | grep -q 'SetDefaultDllDirectories' && ok "SetDefaultDllDirectories imported" || bad "SetDefaultDllDirectories not called"
+grep -q 'SetDefaultDllDirectories' <<< "$($OBJDUMP -p "$CALC_EXE")" && ok "SetDefaultDllDirectories imported" || bad "SetDefaultDllDirectories not called"
 
 exit $fail

@@ -1,0 +1,40 @@
+#!/bin/bash
+# Screenshots of every mode in English and French at 96 and 192 DPI, into
+# $BUILD_DIR/screenshots/ (for review). Checks that the window scales with the
+# DPI and that each mode shows its keypad. Own prefix: it changes LogPixels.
+. "$(dirname "$0")/lib.bash"
+gui_init "$BUILD_DIR/wine/gui-dpi"
+
+set_dpi() {
+  wine reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
+}
+
+declare -A width
+for dpi in 96 192; do
+  set_dpi "$dpi"
+  for lang in en fr; do
+    gui_reset_settings
+    if [ "$lang" = fr ]; then gui_start LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8; else gui_start; fi
+    keys Escape 1 2 3 4 5 KP_Decimal 6 7 KP_Multiply 8 Return
+    shot "$lang-$dpi-standard"
+    size=$(probe size)
+    width[$lang-$dpi]=${size% *}
+    keys alt+2
+    check "$lang $dpi: scientific keypad" 1 "$(probe exists:160)"
+    keys F4 3 0 s
+    shot "$lang-$dpi-scientific"
+    keys alt+3
+    if [ "$(probe exists:220)" = 1 ]; then
+      keys Escape F5 f f 0 0 F6
+      shot "$lang-$dpi-programmer"
+    fi
+    keys alt+1 ctrl+h
+    shot "$lang-$dpi-standard-history"
+    gui_close
+  done
+done
+set_dpi 96
+ratio=$(( ${width[en-192]} * 100 / ${width[en-96]} ))
+check "192 DPI window about twice as wide (ratio*100 in 180..220)" 1 "$([ $ratio -ge 180 ] && [ $ratio -le 220 ] && echo 1 || echo 0)"
+echo "client widths: en96=${width[en-96]} en192=${width[en-192]} fr96=${width[fr-96]} fr192=${width[fr-192]}"
+gui_finish
