@@ -64,6 +64,7 @@ ShowUninstDetails show
     !echo "ICON ${ICON} does not exist yet: using the NSIS default icon"
   !endif
 !endif
+!define MUI_WELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}/wizard.bmp" ; make-wizard-bitmap.sh
 !define MUI_ABORTWARNING
 !define MUI_COMPONENTSPAGE_SMALLDESC ; a wide tree: the French names fit
 !define MUI_UNABORTWARNING
@@ -73,6 +74,7 @@ ShowUninstDetails show
 ; Pages: welcome, licence, install mode, folder, components, install, finish.
 
 !define MUI_PAGE_CUSTOMFUNCTION_PRE SkipIfElevated
+!define MUI_WELCOMEPAGE_TEXT "$(CALC_WELCOME_TEXT)"
 !insertmacro MUI_PAGE_WELCOME
 !define MUI_PAGE_CUSTOMFUNCTION_PRE SkipIfElevated
 !insertmacro MUI_PAGE_LICENSE "${LICENSE}"

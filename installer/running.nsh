@@ -30,7 +30,7 @@ find_next:
     Goto find_next
   ${EndIf}
 
-  DetailPrint "WM_CLOSE -> $3"
+  DetailPrint "$(CALC_CLOSING)"
   SendMessage $0 ${WM_CLOSE} 0 0 /TIMEOUT=5000
   System::Call 'kernel32::WaitForSingleObject(p r2, i 10000) i .r1'
   System::Call 'kernel32::CloseHandle(p r2)'

@@ -18,3 +18,6 @@ LangString CALC_MODE_ALLUSERS     ${LANG_ENGLISH} "&All users of this computer (
 LangString CALC_MODE_NOT_ELEVATED ${LANG_ENGLISH} "Installing for all users needs administrator rights, which were not granted.$\r$\nChoose $\"Just me$\" or try again."
 
 LangString CALC_APP_RUNNING       ${LANG_ENGLISH} "Calculatrice is still running, so its files cannot be replaced.$\r$\nClose it, then click Retry."
+
+LangString CALC_WELCOME_TEXT      ${LANG_ENGLISH} "Setup will install $(^NameDA) ${VERSION} on your computer.$\r$\n$\r$\nIt can be installed for you alone, without administrator rights, or for every user of this computer.$\r$\n$\r$\n$(^ClickNext)"
+LangString CALC_CLOSING           ${LANG_ENGLISH} "Closing Calculatrice ($3)"

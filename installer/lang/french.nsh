@@ -18,3 +18,6 @@ LangString CALC_MODE_ALLUSERS     ${LANG_FRENCH} "&Tous les utilisateurs de cet 
 LangString CALC_MODE_NOT_ELEVATED ${LANG_FRENCH} "L'installation pour tous les utilisateurs nécessite des droits d'administrateur, qui n'ont pas été accordés.$\r$\nChoisissez « Moi uniquement » ou réessayez."
 
 LangString CALC_APP_RUNNING       ${LANG_FRENCH} "Calculatrice est toujours ouverte : ses fichiers ne peuvent pas être remplacés.$\r$\nFermez-la, puis cliquez sur Recommencer."
+
+LangString CALC_WELCOME_TEXT      ${LANG_FRENCH} "Ce programme va installer $(^NameDA) ${VERSION} sur votre ordinateur.$\r$\n$\r$\nVous pouvez l'installer pour vous seul, sans droits d'administrateur, ou pour tous les utilisateurs de cet ordinateur.$\r$\n$\r$\n$(^ClickNext)"
+LangString CALC_CLOSING           ${LANG_FRENCH} "Fermeture de Calculatrice ($3)"

@@ -231,10 +231,22 @@ int main(int argc, char **argv)
     text disp = { 0 }, expr = { 0 };
     int status = 0;
     if (first_token < argc) {
-        bool ok = run_sequence(c, &o, argv + first_token, argc - first_token, &disp, &expr);
+        /* One sequence: the arguments, each also split at blanks, so that
+         * `calculatrice-cli "1 + 2 ="` works like `calculatrice-cli 1 + 2 =`. */
+        text joined = { 0 };
+        for (int i = first_token; i < argc; i++) {
+            text_add_str(&joined, argv[i]);
+            text_add(&joined, " ", 1);
+        }
+        char **tokens = NULL;
+        int cap = 0;
+        int n = joined.s ? split(joined.s, &tokens, &cap) : 0;
+        bool ok = run_sequence(c, &o, tokens, n, &disp, &expr);
         emit(&o, ok, &disp, &expr);
         if (!ok)
             status = 2;
+        free(tokens);
+        free(joined.s);
     } else {
         line_reader r;
         char **tokens = NULL;

@@ -105,14 +105,16 @@ static bool is_recoverable(int id)
     return calc_is_digit_cmd(id) || id == CMD_DECIMAL || calc_is_bit_cmd(id);
 }
 
+/* Omitted multiplication (scientific and programmer): "(" right after a
+ * number, a function or ")" (Windows' engine does this), and a number right
+ * after ")" (WINDOWS-CALCULATOR.md 2.7, C43). */
 static bool implicit_multiply(const calc *c, int id)
 {
     if (!c->precedence)
         return false;
     int prev = c->temp_com;
     if (id == CMD_LPAREN)
-        return calc_is_digit_cmd(prev) || prev == CMD_DECIMAL || prev == CMD_RPAREN
-            || (prev == CMD_NEGATE && c->record);
+        return calc_is_digit_cmd(prev) || prev == CMD_DECIMAL || prev == CMD_RPAREN || calc_is_unary(c, prev);
     if (calc_is_digit_cmd(id) || id == CMD_DECIMAL)
         return prev == CMD_RPAREN;
     return false;

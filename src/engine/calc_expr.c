@@ -40,6 +40,7 @@ void expr_reset(expr_line *x)
     x->opnd_depth = 0;
     x->last_opnd_brace = false;
     x->frozen = false;
+    x->shown_current = false;
 }
 
 size_t expr_length(const expr_line *x)
@@ -83,9 +84,12 @@ static bool ensure_shown(expr_line *x, size_t need)
 
 void expr_show(expr_line *x)
 {
+    if (x->shown_current)
+        return;                              /* e.g. a frozen line: nothing changed */
     if (!ensure_shown(x, expr_length(x) + 1))
         return;
     expr_render(x, x->shown, x->shown_cap);
+    x->shown_current = true;
 }
 
 void expr_show_text(expr_line *x, const char *s)
@@ -94,6 +98,7 @@ void expr_show_text(expr_line *x, const char *s)
     if (!ensure_shown(x, len + 1))
         return;
     memcpy(x->shown, s, len + 1);
+    x->shown_current = false;
 }
 
 /* Inserts a token at index (== n appends). Returns its index, or -1 when the
@@ -127,6 +132,7 @@ static int insert_token(expr_line *x, const char *s, int index)
     x->tok[index].operand = false;
     x->tok[index].bits = 0;
     x->n++;
+    x->shown_current = false;
     return index;
 }
 
@@ -139,8 +145,10 @@ static void truncate_at(expr_line *x, int index)
 {
     if (x->frozen)
         return;
-    if (index >= 0 && index < x->n)
+    if (index >= 0 && index < x->n) {
         x->n = index;
+        x->shown_current = false;
+    }
 }
 
 bool expr_operand_added(const expr_line *x)
@@ -262,6 +270,7 @@ void expr_tag_last_operand(expr_line *x, uint64_t bits)
 
 void expr_reformat(expr_line *x, int (*format)(uint64_t bits, void *ctx, char *buf, size_t cap), void *ctx)
 {
+    x->shown_current = false;
     for (int i = 0; i < x->n; i++) {
         if (x->tok[i].operand && format(x->tok[i].bits, ctx, x->tok[i].s, sizeof x->tok[i].s) < 0)
             x->tok[i].s[0] = '\0';

@@ -54,6 +54,7 @@ typedef struct expr_line {
     int opnd_depth;
     bool last_opnd_brace;       /* the last operand already ends in ")" */
     bool frozen;                /* too long: stops changing until reset */
+    bool shown_current;         /* shown is the rendering of the tokens */
     char *shown;                /* what the expression line shows */
     size_t shown_cap;
 } expr_line;

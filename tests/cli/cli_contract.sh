@@ -51,6 +51,7 @@ expect args-sci "7" 0 -- --mode scientific 1 + 2 '*' 3 =
 expect args-sci-eq "7" 0 -- --mode=scientific 1 + 2 '*' 3 =
 expect args-prog "7" 0 -- --mode programmer 1 + 2 '*' 3 =
 expect decimal "123.456" 0 -- 1 2 3 . 4 5 6
+expect one-argument "9" 0 -- "1 + 2 * 3 ="
 expect error-text "Cannot divide by zero" 0 -- 1 / 0 =
 expect overflow "Overflow" 0 -- 1 ee neg 9 9 9 9 / 1 0 =
 expect sci-fn "0.01745240643728351281941897851632" 0 -- --mode scientific 1 sin

@@ -48,6 +48,9 @@ static const key_case app_cases[] = {
     { "std-sci-key", S, "2 pow 1 0 =", "1024", "2 ^ 10=" },
     { "std-no-precedence", S, "2 + 3 pow 2 =", "25", NULL },
     { "std-paren", S, "2 * ( 3 + 4 ) =", "14", NULL },
+    /* omitted multiplication before "(" also after a function */
+    { "implicit-unary", SC, "4 sqrt ( 3 ) =", "6", "\xE2\x88\x9A(4) \xC3\x97 (3)=" },
+    { "implicit-none-after-op", SC, "4 + ( 3 ) =", "7", "4 + (3)=" },
     /* deeper than 25 parentheses: the extra ones are ignored */
     { "paren-depth", SC,
       "( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( 1 + 1 =", "2", NULL },
@@ -179,7 +182,6 @@ static void test_bounded_work(void **state)
     printf("bounded work: %.2f s\n", seconds);
     assert_true(seconds < 20.0);
     calc_destroy(c);
-    (void)0;
 }
 
 int main(void)

@@ -23,10 +23,16 @@ paste "12.5"
 display_is 12.5 "paste 12.5"
 keys Escape
 paste "-3e5"
-display_is "-300,000" "paste -3e5"
+display_is "-3.e+5" "paste -3e5 (as typed: exponent entry)"
+keys Return
+display_is "-300,000" "-3e5 ="
 keys Escape
 paste "2+3*4="
-display_is 14 "paste 2+3*4= (standard: left to right)"
+display_is 20 "paste 2+3*4= (standard: left to right)"
+keys Escape alt+2
+paste "2+3*4="
+display_is 14 "paste 2+3*4= (scientific: precedence)"
+keys Escape alt+1
 keys Escape
 paste "1,234.5"
 display_is 1,234.5 "paste 1,234.5"
@@ -45,8 +51,9 @@ display_is 82 "the calculation goes on: 77 + 5"
 paste "1+*2"
 expression_is "Invalid input" "1+*2 is invalid"
 display_is 82 "still 82"
-paste ""
-display_is 82 "empty clipboard changes nothing"
+paste "   "
+expression_is "Invalid input" "blank text is invalid"
+display_is 82 "blank text changes nothing"
 
 echo "--- Edit menu commands"
 keys Escape 9 9

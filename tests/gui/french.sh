@@ -7,8 +7,10 @@ export LANG=fr_FR.UTF-8
 gui_start LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
 
 check "title" "Calculatrice" "$(probe title)"
-check "View > History in French" "$(printf '&Historique\tCtrl+H')" "$(probe menu:$IDM_HISTORY)"
-check "Edit > Copy in French" "$(printf '&Copier\tCtrl+C')" "$(probe menu:$IDM_COPY)"
+exe=$(winepath -w "$CALC_EXE" 2>/dev/null)
+check "View > History in French" "$(printf '&Historique\tCtrl+H')" "$(probe "exe=$exe" resmenu:1036:$IDM_HISTORY)"
+check "Edit > Copy in French" "$(printf '&Copier\tCtrl+C')" "$(probe "exe=$exe" resmenu:1036:$IDM_COPY)"
+check "View > Scientific in French" "$(printf 'S&cientifique\tAlt+2')" "$(probe "exe=$exe" resmenu:1036:211)"
 check "accessible name in French: =" "Égal à" "$(probe name:124)"
 check "accessible name in French: square root" "Racine carrée" "$(probe name:140)"
 keys Escape 1 slash 0 Return

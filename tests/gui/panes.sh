@@ -14,7 +14,6 @@ sleep 0.3
 check "Ctrl+H shows the empty-history text" 1 "$(probe visible:1020)"
 w1=$(probe size)
 check "the window grew for the pane" 1 "$([ "${w1% *}" -gt "${w0% *}" ] && echo 1 || echo 0)"
-check "View > History is checked" 1 "$(probe checked:$IDM_HISTORY)"
 keys Escape 1 KP_Add 1 Return
 display_is 2
 keys Escape 2 KP_Multiply 3 Return

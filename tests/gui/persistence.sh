@@ -27,7 +27,7 @@ keys Escape p s
 display_is 0 "angle unit restored: sin(pi) in radians"
 keys Escape 1 2 3 4 5
 display_is 12345 "digit grouping off restored"
-check "always on top restored" 1 "$(probe checked:$IDM_TOPMOST)"
+check "always on top restored" 1 "$(probe topmost)"
 check "history pane restored" 1 "$(probe visible:$IDC_HISTORY_LIST)"
 check "history restored, newest first" "6 × 7=|42" "$(probe item:$IDC_HISTORY_LIST:0)"
 check "older history item" "2 + 3=|5" "$(probe item:$IDC_HISTORY_LIST:1)"
@@ -42,7 +42,7 @@ wine reg add "$KEY" /v Mode /t REG_DWORD /d 7 /f >/dev/null 2>&1
 wine reg add "$KEY" /v AngleUnit /t REG_SZ /d rad /f >/dev/null 2>&1
 wine reg add "$KEY" /v DigitGrouping /t REG_DWORD /d 5 /f >/dev/null 2>&1
 wine reg add "$KEY" /v HistoryStandard /t REG_BINARY /d 00ff00ff /f >/dev/null 2>&1
-wine reg add "$KEY" /v HistoryScientific /t REG_MULTI_SZ /d 'garbage\0no tab\0x\tnot a number\01 + 1=\t2' /f >/dev/null 2>&1
+wine reg add "$KEY" /v HistoryScientific /t REG_MULTI_SZ /d $'garbage\\0no tab\\0x\tnot a number\\01 + 1=\t2' /f >/dev/null 2>&1
 wine reg add "$KEY" /v WindowX /t REG_DWORD /d 50000 /f >/dev/null 2>&1
 gui_start
 check "bad Mode gives standard (no sin key)" 0 "$(probe exists:160)"

@@ -16,8 +16,10 @@
  *   click:ID       clicks button ID (BM_CLICK); prints "ok"
  *   command:ID     posts WM_COMMAND ID to the window (menu command); prints "ok"
  *   size           client width and height: "W H"
- *   menu:ID        text of menu item ID
- *   checked:ID     1 if menu item ID is checked (after WM_INITMENUPOPUP)
+ *   topmost        1 if the window is always on top
+ *   exe=PATH       the exe whose resources resmenu reads (a Windows path)
+ *   resmenu:LANG:ID  text of item ID of the exe's main menu in language LANG
+ *                  (menus cannot be read across processes under Wine)
  *   last           "<id> <count>": the last command the window ran and how many it
  *                  has run (window properties set by main_dialog.c for tests)
  *   dialog:TITLE   1 if a window titled TITLE (UTF-8) is shown, else 0
@@ -32,6 +34,7 @@
 #include "ui_ids.h"
 
 static HWND g_main;
+static wchar_t g_exe[MAX_PATH];
 
 static void out_utf8(const wchar_t *w)
 {
@@ -101,6 +104,25 @@ static int run(const char *arg)
 {
     wchar_t text[2048];
     int id = 0, n = 0;
+    if (!strncmp(arg, "exe=", 4)) {
+        MultiByteToWideChar(CP_UTF8, 0, arg + 4, -1, g_exe, MAX_PATH);
+        return 1;
+    }
+    if (!strncmp(arg, "resmenu:", 8)) {
+        int lang = 0, item = 0;
+        if (sscanf(arg + 8, "%d:%d", &lang, &item) != 2) return 0;
+        HMODULE mod = LoadLibraryExW(g_exe, NULL, LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_IMAGE_RESOURCE);
+        HRSRC r = mod ? FindResourceExW(mod, (LPCWSTR)RT_MENU, MAKEINTRESOURCEW(IDR_MENU), (WORD)lang) : NULL;
+        HGLOBAL h = r ? LoadResource(mod, r) : NULL;
+        HMENU menu = h ? LoadMenuIndirectW(LockResource(h)) : NULL;
+        text[0] = 0;
+        int ok = menu && GetMenuStringW(menu, (UINT)item, text, 2048, MF_BYCOMMAND) > 0;
+        if (menu) DestroyMenu(menu);
+        if (mod) FreeLibrary(mod);
+        if (!ok) return 0;
+        out_utf8(text);
+        return 1;
+    }
     if (!strncmp(arg, "dialog:", 7) || !strncmp(arg, "dismiss:", 8)) {
         wchar_t title[256];
         MultiByteToWideChar(CP_UTF8, 0, strchr(arg, ':') + 1, -1, title, 256);
@@ -183,20 +205,8 @@ static int run(const char *arg)
         GetClientRect(g_main, &r);
         printf("%ld %ld\n", r.right, r.bottom);
         fflush(stdout);
-    } else if (!strncmp(arg, "menu:", 5) || !strncmp(arg, "checked:", 8)) {
-        HMENU menu = GetMenu(g_main);
-        /* let the window set its check marks as it does before showing a menu */
-        for (int i = 0; menu && i < GetMenuItemCount(menu); i++)
-            SendMessageW(g_main, WM_INITMENUPOPUP, (WPARAM)GetSubMenu(menu, i), i);
-        if (arg[0] == 'm') {
-            text[0] = 0;
-            if (!menu || !GetMenuStringW(menu, (UINT)id, text, 2048, MF_BYCOMMAND)) return 0;
-            out_utf8(text);
-        } else {
-            UINT st = menu ? GetMenuState(menu, (UINT)id, MF_BYCOMMAND) : (UINT)-1;
-            if (st == (UINT)-1) return 0;
-            out_ascii(st & MF_CHECKED ? "1" : "0");
-        }
+    } else if (!strcmp(arg, "topmost")) {
+        out_ascii(GetWindowLongPtrW(g_main, GWL_EXSTYLE) & WS_EX_TOPMOST ? "1" : "0");
     } else if (!strcmp(arg, "last")) {
         printf("%d %d\n", (int)(INT_PTR)GetPropW(g_main, L"CalculatriceLastCommand"),
                (int)(INT_PTR)GetPropW(g_main, L"CalculatriceCommandCount"));

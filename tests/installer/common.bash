@@ -96,7 +96,9 @@ check_arp_entry() {
   v=$(reg_value EstimatedSize)
   # KB of the installed files: at least the exe, and far less than 100 MB.
   local kb=$((v)) exe_kb=$(( $(stat -c %s "$(unixpath "$dir\\calculatrice.exe")") / 1024 ))
-  [ "$kb" -ge "$exe_kb" ] && [ "$kb" -lt 102400 ] || fail "EstimatedSize $v (exe ${exe_kb} KB)"
+  if [ "$kb" -lt "$exe_kb" ] || [ "$kb" -ge 102400 ]; then
+    fail "EstimatedSize $v (exe ${exe_kb} KB)"
+  fi
   ok "$hive uninstall entry complete ($mode, $version, EstimatedSize ${kb} KB)"
 }
 

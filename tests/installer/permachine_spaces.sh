@@ -4,6 +4,7 @@
 # switches upgrades the same installation (same mode, same folder); the silent uninstall
 # from QuietUninstallString closes the running program and removes every file, shortcut
 # and key.
+# shellcheck source=tests/installer/common.bash
 . "$(dirname "$0")/common.bash"
 
 target='C:\Program Files\Calculatrice Test'

@@ -3,6 +3,7 @@
 # uninstall entry under HKCU only; the installed exe starts and shows its window; a
 # reinstall asks that running copy to close first; the silent uninstall removes every
 # file, shortcut and key but keeps the user's settings.
+# shellcheck source=tests/installer/common.bash
 . "$(dirname "$0")/common.bash"
 
 run_nsis "$INSTALLER_EXE" /S || fail "setup /S rc=$?"

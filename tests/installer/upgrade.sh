@@ -4,6 +4,7 @@
 # per user in the same folder, leaves one uninstall entry with the new version and keeps the
 # settings. A reinstall into another folder removes the previous copy. Then /RemoveSettings
 # makes the silent uninstall delete the settings too.
+# shellcheck source=tests/installer/common.bash
 . "$(dirname "$0")/common.bash"
 
 old="$BUILD_DIR/wine/calculatrice-setup-0.0.1.exe"
