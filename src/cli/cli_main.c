@@ -5,9 +5,11 @@
  *
  * With tokens as arguments they are one sequence; without, every line of
  * standard input is one sequence. Each sequence starts on a fresh calculator
- * and prints exactly one line: the display at the end, or with --trace the
- * display after every token separated by tabs. --expression adds a second
- * line with the expression line (traced the same way). An unknown token is
+ * and prints exactly one line: the display at the end. --expression adds a
+ * second line with the expression line. --trace prints the display after
+ * every token instead, one line per token (with --expression each display
+ * line is followed by its expression line), so its last line is the final
+ * display. An unknown token is
  * named on standard error, its sequence prints an empty line (two with
  * --expression) and the exit status is 2 once everything has run. */
 #include <stdio.h>
@@ -90,25 +92,35 @@ static bool run_sequence(calc *c, const options *o, char **tokens, int ntokens, 
     expr->len = 0;
     text_add(disp, "", 0);
     text_add(expr, "", 0);
+    /* Every token is checked before any is pressed: a sequence with an unknown
+     * token prints nothing but its empty line. */
     for (int i = 0; i < ntokens; i++) {
-        const command_info *ci = command_by_token(tokens[i]);
-        if (ci == NULL) {
+        if (command_by_token(tokens[i]) == NULL) {
             fprintf(stderr, "calculatrice-cli: unknown token '%s'\n", tokens[i]);
             return false;
         }
-        calc_execute(c, ci->id);
+    }
+    for (int i = 0; i < ntokens; i++) {
+        calc_execute(c, command_by_token(tokens[i])->id);
         if (o->trace) {
-            if (i > 0) {
-                text_add(disp, "\t", 1);
-                text_add(expr, "\t", 1);
-            }
+            /* one line per token (display, then the expression line with
+             * --expression); the last line is the sequence's final display */
+            if (i > 0)
+                text_add(disp, "\n", 1);
             add_display(disp, c);
-            text_add_str(expr, calc_expression(c));
+            if (o->expression) {
+                text_add(disp, "\n", 1);
+                text_add_str(disp, calc_expression(c));
+            }
         }
     }
     if (!o->trace || ntokens == 0) {
         add_display(disp, c);
         text_add_str(expr, calc_expression(c));
+        if (o->trace && o->expression) {
+            text_add(disp, "\n", 1);
+            text_add_str(disp, calc_expression(c));
+        }
     }
     return true;
 }
@@ -118,7 +130,7 @@ static void emit(const options *o, bool ok, const text *disp, const text *expr)
     if (ok)
         fwrite(disp->s, 1, disp->len, stdout);
     fputc('\n', stdout);
-    if (o->expression) {
+    if (o->expression && !o->trace) {
         if (ok)
             fwrite(expr->s, 1, expr->len, stdout);
         fputc('\n', stdout);
@@ -160,7 +172,7 @@ static void usage(FILE *f)
           "Without TOKEN arguments, each line of standard input is one sequence of tokens\n"
           "and gives one output line.\n"
           "  --mode M       start in mode M (default standard)\n"
-          "  --trace        print the display after every token, separated by tabs\n"
+          "  --trace        print the display after every token, one line per token\n"
           "  --expression   print the expression line as a second line\n"
           "  --help         this text\n"
           "Exit status: 0, or 2 if a token was unknown (its output line is empty).\n"

@@ -70,10 +70,12 @@ expect expression-sci "50${NL}2 + 3 × 4 ^ 2=" 0 -- --mode scientific --expressi
 expect expression-trig "0.5${NL}sin₀(30)" 0 -- --mode scientific --expression 3 0 sin
 expect expression-empty "5${NL}" 0 -- --expression 5
 
-# --trace: the display after every token, tab-separated, still one line
-expect trace "1${TAB}13${TAB}135" 0 -- --trace 1 3 5
-expect trace-ops "8${TAB}8${TAB}2${TAB}16${TAB}32" 0 -- --trace 8 '*' 2 = =
-expect trace-expr "1${TAB}1${TAB}2${TAB}3${NL}${TAB}1 + ${TAB}1 + ${TAB}1 + 2=" 0 -- --trace --expression 1 + 2 =
+# --trace: the display after every token, one line per token (the last line is
+# the final display); with --expression each display is followed by its expression line
+expect trace "1${NL}13${NL}135" 0 -- --trace 1 3 5
+expect trace-ops "8${NL}8${NL}2${NL}16${NL}32" 0 -- --trace 8 '*' 2 = =
+expect trace-expr "1${NL}${NL}1${NL}1 + ${NL}2${NL}1 + ${NL}3${NL}1 + 2=" 0 -- --trace --expression 1 + 2 =
+expect trace-unknown "" 2 -- --trace 1 + foo 2
 
 # unknown token: named on stderr, empty line, status 2
 expect unknown "" 2 -- 1 + foo 2
