@@ -79,6 +79,7 @@ ShowUninstDetails show
 !define MUI_PAGE_CUSTOMFUNCTION_PRE SkipIfElevated
 !insertmacro MUI_PAGE_LICENSE "${LICENSE}"
 Page custom InstallModePageShow InstallModePageLeave
+!define MUI_PAGE_CUSTOMFUNCTION_SHOW DisableBackIfElevated
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_INSTFILES
@@ -211,6 +212,14 @@ FunctionEnd
 Function SkipIfElevated
   ${If} $Elevated == 1
     Abort
+  ${EndIf}
+FunctionEnd
+
+; In the elevated restart the folder page comes first: there is nothing to go back to.
+Function DisableBackIfElevated
+  ${If} $Elevated == 1
+    GetDlgItem $0 $HWNDPARENT 3
+    EnableWindow $0 0
   ${EndIf}
 FunctionEnd
 

@@ -30,12 +30,28 @@ void numfmt_set(numfmt *f, const wchar_t *decimal, const wchar_t *group, const w
     }
 }
 
+/* The user's own separators (Control Panel overrides) apply only if they were
+ * saved for the current locale. Wine can keep another locale's values in
+ * HKCU\Control Panel\International after LANG changed (a fr-FR session then
+ * showed en-US separators); the locale's own values are right in that case. */
+static LCTYPE override_flag(void)
+{
+    wchar_t user[LOCALE_NAME_MAX_LENGTH], saved[LOCALE_NAME_MAX_LENGTH];
+    DWORD cb = sizeof saved;
+    if (!GetUserDefaultLocaleName(user, LOCALE_NAME_MAX_LENGTH)) return 0;
+    if (RegGetValueW(HKEY_CURRENT_USER, L"Control Panel\\International", L"LocaleName", RRF_RT_REG_SZ, NULL, saved,
+                     &cb) != ERROR_SUCCESS)
+        return 0;
+    return CompareStringOrdinal(user, -1, saved, -1, TRUE) == CSTR_EQUAL ? 0 : LOCALE_NOUSEROVERRIDE;
+}
+
 void numfmt_load_user(numfmt *f)
 {
     wchar_t dec[8], grp[8], grouping[32];
-    if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SDECIMAL, dec, 8)) wcscpy(dec, L".");
-    if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_STHOUSAND, grp, 8)) wcscpy(grp, L",");
-    if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SGROUPING, grouping, 32)) wcscpy(grouping, L"3;0");
+    LCTYPE flag = override_flag();
+    if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SDECIMAL | flag, dec, 8)) wcscpy(dec, L".");
+    if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_STHOUSAND | flag, grp, 8)) wcscpy(grp, L",");
+    if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SGROUPING | flag, grouping, 32)) wcscpy(grouping, L"3;0");
     numfmt_set(f, dec, grp, grouping);
 }
 

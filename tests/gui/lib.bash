@@ -59,6 +59,8 @@ gui_start() {
     echo "FAIL: a Calculatrice window is already there" >&2
     exit 1
   fi
+  # the locale the window will see, for the log
+  echo "locale: $(env "$@" wine "$PROBE" locale </dev/null 2>/dev/null | tr -d '\r')"
   env "$@" wine "$CALC_EXE" </dev/null >>"$APP_LOG" 2>&1 &
   APP=$!
   W=$(timeout 20 xdotool search --sync --onlyvisible --name '^Calculatrice$' | head -1)

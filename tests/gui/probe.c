@@ -16,6 +16,7 @@
  *   click:ID       clicks button ID (BM_CLICK); prints "ok"
  *   command:ID     posts WM_COMMAND ID to the window (menu command); prints "ok"
  *   size           client width and height: "W H"
+ *   locale         the user locale, UI language and number separators (no window needed)
  *   topmost        1 if the window is always on top
  *   exe=PATH       the exe whose resources resmenu reads (a Windows path)
  *   resmenu:LANG:ID  text of item ID of the exe's main menu in language LANG
@@ -104,6 +105,15 @@ static int run(const char *arg)
 {
     wchar_t text[2048];
     int id = 0, n = 0;
+    if (!strcmp(arg, "locale")) {
+        wchar_t name[LOCALE_NAME_MAX_LENGTH] = L"", dec[8] = L"", grp[8] = L"";
+        GetUserDefaultLocaleName(name, LOCALE_NAME_MAX_LENGTH);
+        GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SDECIMAL, dec, 8);
+        GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_STHOUSAND, grp, 8);
+        printf("%ls ui=%04x decimal=U+%04X group=U+%04X\n", name, GetUserDefaultUILanguage(), dec[0], grp[0]);
+        fflush(stdout);
+        return 1;
+    }
     if (!strncmp(arg, "exe=", 4)) {
         MultiByteToWideChar(CP_UTF8, 0, arg + 4, -1, g_exe, MAX_PATH);
         return 1;

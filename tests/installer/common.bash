@@ -70,11 +70,12 @@ run_nsis() {
   timeout 60 wine "$exe" "${args[@]}" "${pieces[@]}" </dev/null >/dev/null 2>&1
 }
 
-# Builds the same script as another version (the "previous build" of upgrade tests).
+# build_installer VERSION OUT [EXE]: the same script as another version (the "previous
+# build" of upgrade tests), packaging EXE (default: $CALC_EXE).
 build_installer() {
-  local version=$1 out=$2
+  local version=$1 out=$2 exe=${3:-${CALC_EXE:?}}
   local icon="$SOURCE_DIR/res/calculatrice.ico"
-  makensis -WX -V2 -DVERSION="$version" -DEXE="${CALC_EXE:?}" -DLICENSE="$SOURCE_DIR/LICENSE" \
+  makensis -WX -V2 -DVERSION="$version" -DEXE="$exe" -DLICENSE="$SOURCE_DIR/LICENSE" \
            -DICON="$icon" -DOUTFILE="$out" "$SOURCE_DIR/installer/calculatrice.nsi" >/dev/null
 }
 

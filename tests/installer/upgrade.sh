@@ -8,10 +8,16 @@
 . "$(dirname "$0")/common.bash"
 
 old="$BUILD_DIR/wine/calculatrice-setup-0.0.1.exe"
-build_installer 0.0.1 "$old" || fail "makensis of version 0.0.1"
+# Its exe differs from the current one (same program, a few bytes appended), so that the
+# upgrade has to replace it.
+old_exe="$BUILD_DIR/wine/calculatrice-0.0.1.exe"
+cp "$CALC_EXE" "$old_exe"
+printf 'previous build' >>"$old_exe"
+build_installer 0.0.1 "$old" "$old_exe" || fail "makensis of version 0.0.1"
 [ "$VERSION" != 0.0.1 ] || fail "the current version is 0.0.1 too"
 
 run_nsis "$old" /S || fail "setup 0.0.1 rc=$?"
+cmp -s "$(unixpath "$USER_PROGRAMS")/calculatrice.exe" "$old_exe" || fail "0.0.1 did not install its exe"
 check_arp_entry HKCU "$USER_PROGRAMS" CurrentUser 0.0.1
 wine reg add "$SETTINGS_KEY" /v Mode /d scientific /f </dev/null >/dev/null 2>&1
 mkdir -p "$USER_DESKTOP"
