@@ -2,8 +2,8 @@
  *
  * Built on expm1 and log1p so that small arguments keep all their digits
  * (sinh 1e-50, asinh 1e-50, acosh(1 + 1e-60)). Arguments >= 1e100 are
- * rejected with Invalid input like the circular functions (Windows checks
- * both families); beyond |x| = 23100 e^x is past 1e10000 and the answer is
+ * rejected with Invalid input like the circular functions, inverses
+ * included (Windows checks both families before computing); beyond |x| = 23100 e^x is past 1e10000 and the answer is
  * Overflow without computing, while tanh and coth are +-1 to 128 digits
  * from |x| = 150 on. Reciprocal functions divide as Windows does, so
  * csch 0 and coth 0 are "Cannot divide by zero". */
@@ -11,13 +11,6 @@
 
 #define WP BF_WP
 
-static bool too_big(const num *x)
-{
-    num big;
-    num_from_int(&big, 1);
-    big.exp = 100;
-    return num_cmp(x, &big) >= 0;
-}
 
 static bool beyond(const bf *ax, uint32_t limit)
 {
@@ -75,7 +68,7 @@ static calc_status hyp(bf *r, const num *x, hyp_fn fn)
 
 static calc_status hyp_out(num *out, const num *x, hyp_fn fn, bool recip)
 {
-    if (too_big(x))
+    if (mf_too_big_for_trig(x))
         return CALC_ERR_INVALID;
     if (num_is_zero(x)) {
         if (fn == H_COSH) {
@@ -108,7 +101,7 @@ calc_status math_coth(num *out, const num *x) { return hyp_out(out, x, H_TANH, t
 
 /* ------------------------------------------------------------ inverses */
 
-calc_status math_asinh(num *out, const num *x)
+static calc_status asinh_core(num *out, const num *x)
 {
     if (num_is_zero(x)) {
         num_zero(out);
@@ -140,7 +133,7 @@ calc_status math_asinh(num *out, const num *x)
     return mf_finish(out, &r);
 }
 
-calc_status math_acosh(num *out, const num *x)
+static calc_status acosh_core(num *out, const num *x)
 {
     num one;
     num_from_int(&one, 1);
@@ -165,7 +158,7 @@ calc_status math_acosh(num *out, const num *x)
     return mf_finish(out, &r);
 }
 
-calc_status math_atanh(num *out, const num *x)
+static calc_status atanh_core(num *out, const num *x)
 {
     num one;
     num_from_int(&one, 1);
@@ -198,6 +191,8 @@ calc_status math_atanh(num *out, const num *x)
 
 static calc_status via_recip(num *out, const num *x, calc_status (*fn)(num *, const num *))
 {
+    if (mf_too_big_for_trig(x))
+        return CALC_ERR_INVALID;
     if (num_is_zero(x))
         return CALC_ERR_DIV_ZERO;
     num one, r;
@@ -208,6 +203,17 @@ static calc_status via_recip(num *out, const num *x, calc_status (*fn)(num *, co
     return fn(out, &r);
 }
 
-calc_status math_asech(num *out, const num *x) { return via_recip(out, x, math_acosh); }
-calc_status math_acsch(num *out, const num *x) { return via_recip(out, x, math_asinh); }
-calc_status math_acoth(num *out, const num *x) { return via_recip(out, x, math_atanh); }
+/* the 1e100 check applies to the argument as typed, not to its reciprocal */
+static calc_status checked(num *out, const num *x, calc_status (*fn)(num *, const num *))
+{
+    if (mf_too_big_for_trig(x))
+        return CALC_ERR_INVALID;
+    return fn(out, x);
+}
+
+calc_status math_asinh(num *out, const num *x) { return checked(out, x, asinh_core); }
+calc_status math_acosh(num *out, const num *x) { return checked(out, x, acosh_core); }
+calc_status math_atanh(num *out, const num *x) { return checked(out, x, atanh_core); }
+calc_status math_asech(num *out, const num *x) { return via_recip(out, x, acosh_core); }
+calc_status math_acsch(num *out, const num *x) { return via_recip(out, x, asinh_core); }
+calc_status math_acoth(num *out, const num *x) { return via_recip(out, x, atanh_core); }

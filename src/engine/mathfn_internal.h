@@ -112,6 +112,10 @@ calc_status mf_finish(num *out, const bf *a);
 calc_status mf_finish_num(num *out);
 /* Exact rational p/q (q != 0) of small integers */
 void mf_num_ratio(num *r, int64_t p, int64_t q);
+/* Windows rejects x >= 1e100 (positive only) for every circular and
+ * hyperbolic function and their inverses (the inverse keys are INV + the
+ * same operation code, checked before the function runs). */
+bool mf_too_big_for_trig(const num *x);
 /* Largest |x| (in powers of ten) beyond which results certainly overflow */
 #define MF_EXP_LIMIT 10000
 

@@ -16,3 +16,11 @@ void mf_num_ratio(num *r, int64_t p, int64_t q)
     num_from_int(&b, q);
     num_div(r, &a, &b);
 }
+
+bool mf_too_big_for_trig(const num *x)
+{
+    num big;
+    num_from_int(&big, 1);
+    big.exp = 100;
+    return num_cmp(x, &big) >= 0;
+}

@@ -341,10 +341,7 @@ static bool reduce_huge(reduced *r, const bigint *M, int64_t E, bool neg, bool i
 
 static calc_status reduce(reduced *r, const num *x, angle_unit unit)
 {
-    num big;
-    num_from_int(&big, 1);
-    big.exp = 100;
-    if (num_cmp(x, &big) >= 0)
+    if (mf_too_big_for_trig(x))
         return CALC_ERR_INVALID;
     memset(r, 0, sizeof *r);
     if (num_is_zero(x)) {
@@ -571,7 +568,7 @@ static bool half_steps(const num *x, int *twice)
     return true;
 }
 
-calc_status math_asin(num *out, const num *x, angle_unit u)
+static calc_status asin_core(num *out, const num *x, angle_unit u)
 {
     num one;
     num_from_int(&one, 1);
@@ -594,7 +591,7 @@ calc_status math_asin(num *out, const num *x, angle_unit u)
     return angle_out(out, &t, u);
 }
 
-calc_status math_acos(num *out, const num *x, angle_unit u)
+static calc_status acos_core(num *out, const num *x, angle_unit u)
 {
     num one;
     num_from_int(&one, 1);
@@ -621,7 +618,7 @@ calc_status math_acos(num *out, const num *x, angle_unit u)
     return angle_out(out, &t, u);
 }
 
-calc_status math_atan(num *out, const num *x, angle_unit u)
+static calc_status atan_core(num *out, const num *x, angle_unit u)
 {
     num one;
     num_from_int(&one, 1);
@@ -638,6 +635,8 @@ calc_status math_atan(num *out, const num *x, angle_unit u)
 static calc_status via_recip(num *out, const num *x, angle_unit u,
                              calc_status (*fn)(num *, const num *, angle_unit))
 {
+    if (mf_too_big_for_trig(x))
+        return CALC_ERR_INVALID;
     if (num_is_zero(x))
         return CALC_ERR_DIV_ZERO;
     num one, r;
@@ -648,6 +647,18 @@ static calc_status via_recip(num *out, const num *x, angle_unit u,
     return fn(out, &r, u);
 }
 
-calc_status math_asec(num *out, const num *x, angle_unit u) { return via_recip(out, x, u, math_acos); }
-calc_status math_acsc(num *out, const num *x, angle_unit u) { return via_recip(out, x, u, math_asin); }
-calc_status math_acot(num *out, const num *x, angle_unit u) { return via_recip(out, x, u, math_atan); }
+/* the 1e100 check applies to the argument as typed, not to its reciprocal */
+static calc_status checked(num *out, const num *x, angle_unit u,
+                           calc_status (*fn)(num *, const num *, angle_unit))
+{
+    if (mf_too_big_for_trig(x))
+        return CALC_ERR_INVALID;
+    return fn(out, x, u);
+}
+
+calc_status math_asin(num *out, const num *x, angle_unit u) { return checked(out, x, u, asin_core); }
+calc_status math_acos(num *out, const num *x, angle_unit u) { return checked(out, x, u, acos_core); }
+calc_status math_atan(num *out, const num *x, angle_unit u) { return checked(out, x, u, atan_core); }
+calc_status math_asec(num *out, const num *x, angle_unit u) { return via_recip(out, x, u, acos_core); }
+calc_status math_acsc(num *out, const num *x, angle_unit u) { return via_recip(out, x, u, asin_core); }
+calc_status math_acot(num *out, const num *x, angle_unit u) { return via_recip(out, x, u, atan_core); }

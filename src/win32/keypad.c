@@ -109,6 +109,27 @@ bool keypad_build(ui *u, calc_mode m)
     return true;
 }
 
+/* In programmer mode the radix rows are read as "Hexadecimal FF": the accessible
+ * name carries the live value that the row shows. */
+static void name_radix_rows(ui *u)
+{
+    static const calc_radix RADIXES[] = { RADIX_HEX, RADIX_DEC, RADIX_OCT, RADIX_BIN };
+    for (int i = 0; i < 4; i++) {
+        HWND h = GetDlgItem(u->keypad, CMD_HEX + i);
+        if (!h) continue;
+        wchar_t name[256], value[160];
+        lang_command_name(CMD_HEX + i, name, 96);
+        if (!calc_in_error(u->calc)) {
+            numfmt_radix(&u->fmt, calc_display_in_radix(u->calc, RADIXES[i]), RADIXES[i], u->grouping, value, 160);
+            wcscat(name, L" ");
+            wcscat(name, value);
+        }
+        wchar_t old[256];
+        GetWindowTextW(h, old, 256);
+        if (wcscmp(old, name) != 0) SetWindowTextW(h, name);
+    }
+}
+
 void keypad_update(ui *u)
 {
     keypad_data *d = data_of(u->keypad);
@@ -122,6 +143,7 @@ void keypad_update(ui *u)
         const command_info *ci = command_by_id(id);
         if (ci && (ci->kind == CMDK_SETTING || ci->kind == CMDK_BIT)) InvalidateRect(h, NULL, FALSE);
     }
+    if (u->keypad_mode == CALC_PROGRAMMER) name_radix_rows(u);
 }
 
 SIZE keypad_key_size(HWND keypad)

@@ -24,6 +24,8 @@
 
 #define NOTICE_TIMER 1
 #define NOTICE_MS 3000
+#define FLASH_TIMER 2
+#define FLASH_MS 120
 #define CLASS_NAME L"CalculatriceWnd"
 
 static ui g_ui;
@@ -97,6 +99,31 @@ void ui_execute(ui *u, int command_id)
     u->notice[0] = 0;
     calc_execute(u->calc, command_id);
     ui_refresh(u);
+}
+
+/* A key of the map shows its button pressed for a moment, as a click would. */
+static HWND g_flashed;
+
+static void flash_button(ui *u, int id)
+{
+    HWND b = GetDlgItem(u->keypad, id);
+    if (!b || !IsWindowVisible(b)) return;
+    if (g_flashed && g_flashed != b) SendMessageW(g_flashed, BM_SETSTATE, FALSE, 0);
+    g_flashed = b;
+    SendMessageW(b, BM_SETSTATE, TRUE, 0);
+    SetTimer(u->dlg, FLASH_TIMER, FLASH_MS, NULL);
+}
+
+static void on_timer(HWND dlg, UINT_PTR id)
+{
+    KillTimer(dlg, id);
+    if (id == FLASH_TIMER) {
+        if (g_flashed && IsWindow(g_flashed)) SendMessageW(g_flashed, BM_SETSTATE, FALSE, 0);
+        g_flashed = NULL;
+        return;
+    }
+    g_ui.notice[0] = 0;
+    ui_refresh(&g_ui);
 }
 
 static void show_notice(ui *u, UINT string_id)
@@ -265,6 +292,7 @@ static void on_command(HWND dlg, int id, int code)
     if (id >= CMD_FIRST && id <= CMD_LAST) {
         /* buttons (click, fast second click), accelerators (1), menus (0) */
         if (code == BN_CLICKED || code == BN_DOUBLECLICKED || code == 1) ui_execute(u, id);
+        if (code == 1) flash_button(u, id);
         return;
     }
     for (size_t i = 0; i < sizeof WINDOW_COMMANDS / sizeof WINDOW_COMMANDS[0]; i++) {
@@ -397,6 +425,7 @@ static void on_destroy(void)
     ui *u = &g_ui;
     save_all(u);
     KillTimer(u->dlg, NOTICE_TIMER);
+    KillTimer(u->dlg, FLASH_TIMER);
     static const int PANE_BUTTON_IDS[] = { IDC_TAB_HISTORY, IDC_TAB_MEMORY, IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR,
                                            IDC_MEMITEM_MR, IDC_MEMITEM_MPLUS, IDC_MEMITEM_MMINUS, IDC_MEMITEM_MC };
     for (size_t i = 0; i < sizeof PANE_BUTTON_IDS / sizeof PANE_BUTTON_IDS[0]; i++)
@@ -426,7 +455,7 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_DPICHANGED: on_dpi_changed(dlg, HIWORD(wp), (const RECT *)lp); return TRUE;
     case WM_INITMENUPOPUP: on_init_menu((HMENU)wp); return TRUE;
     case WM_SETTINGCHANGE: on_setting_change((const wchar_t *)lp); return FALSE;
-    case WM_TIMER: KillTimer(dlg, NOTICE_TIMER); g_ui.notice[0] = 0; ui_refresh(&g_ui); return TRUE;
+    case WM_TIMER: on_timer(dlg, (UINT_PTR)wp); return TRUE;
     case WM_PAINT: timing_first_paint(); return FALSE; /* the dialog manager paints */
     case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
     case WM_CTLCOLORSTATIC: return on_ctl_color((HDC)wp, (HWND)lp);

@@ -169,6 +169,20 @@ static const row rows[] = {
     {"csch", "0", NULL, NULL, 0, "Cannot divide by zero"},
     {"coth", "0", NULL, NULL, 0, "Cannot divide by zero"},
     {"sin", "-1e9999", NULL, "deg", 0, "0.98480775301220805936674302458952"},
+    /* the 1e100 check covers the inverse keys too (INV + the same opcode), on
+     * the argument as typed: acot 1e-101 is atan 1e101 = 90 */
+    {"atan", "1e100", NULL, "deg", 0, "Invalid input"},
+    {"atan", "-1e100", NULL, "deg", 0, "-90"},
+    {"acot", "1e-101", NULL, "deg", 0, "90"},
+    {"asinh", "1e100", NULL, NULL, 0, "Invalid input"},
+    {"acosh", "1e100", NULL, NULL, 0, "Invalid input"},
+    {"acsch", "1e-101", NULL, NULL, 0, "233.25424157295855939523436904458"},
+    {"asec", "1e100", NULL, "rad", 0, "Invalid input"},
+    {"asech", "0", NULL, NULL, 0, "Cannot divide by zero"},
+    {"acsch", "0", NULL, NULL, 0, "Cannot divide by zero"},
+    {"acoth", "0", NULL, NULL, 0, "Cannot divide by zero"},
+    {"asec", "0", NULL, "deg", 0, "Cannot divide by zero"},
+    {"acot", "0", NULL, "deg", 0, "Cannot divide by zero"},
     {"cos", "-1e9999", NULL, "grad", 0, "1"},
 };
 

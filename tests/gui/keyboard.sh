@@ -7,10 +7,13 @@ gui_init
 gui_start
 
 # key_does KEY COMMAND-ID: one press of KEY runs exactly COMMAND-ID once.
+# (The command count carries over from one key_does to the next.)
+LAST=""
 key_does() {
   local before after i id count
-  before=$(last_command)
-  keys "$1"
+  before=${LAST:-$(last_command)}
+  pointer_on_window
+  xdotool key "$1" 2>/dev/null
   for i in $(seq 1 30); do
     after=$(last_command)
     [ "$after" != "$before" ] && break
@@ -19,6 +22,13 @@ key_does() {
   id=${after% *}
   count=$(( ${after#* } - ${before#* } ))
   check "key $1" "$2 x1" "$id x$count"
+  LAST=$after
+}
+# Any other key press makes the carried count stale.
+keys() {
+  LAST=""
+  pointer_on_window
+  xdotool key --delay 30 "$@" 2>/dev/null
 }
 
 echo "--- numpad arithmetic (NumLock on)"

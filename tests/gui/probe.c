@@ -16,6 +16,7 @@
  *   click:ID       clicks button ID (BM_CLICK); prints "ok"
  *   command:ID     posts WM_COMMAND ID to the window (menu command); prints "ok"
  *   size           client width and height: "W H"
+ *   rect:ID        width and height of control ID: "W H"
  *   locale         the user locale, UI language and number separators (no window needed)
  *   topmost        1 if the window is always on top
  *   exe=PATH       the exe whose resources resmenu reads (a Windows path)
@@ -24,6 +25,7 @@
  *   last           "<id> <count>": the last command the window ran and how many it
  *                  has run (window properties set by main_dialog.c for tests)
  *   dialog:TITLE   1 if a window titled TITLE (UTF-8) is shown, else 0
+ *   dialogtext:TITLE  texts of that window's static/edit children, joined by " | "
  *   dismiss:TITLE  sends IDCANCEL to the window titled TITLE; prints "ok"
  *   close          posts WM_CLOSE; prints "ok"
  * Exit status 0, or 2 if the window is not found or an argument is bad. */
@@ -133,13 +135,29 @@ static int run(const char *arg)
         out_utf8(text);
         return 1;
     }
-    if (!strncmp(arg, "dialog:", 7) || !strncmp(arg, "dismiss:", 8)) {
+    if (!strncmp(arg, "dialog:", 7) || !strncmp(arg, "dismiss:", 8) || !strncmp(arg, "dialogtext:", 11)) {
         wchar_t title[256];
         MultiByteToWideChar(CP_UTF8, 0, strchr(arg, ':') + 1, -1, title, 256);
         HWND h = NULL;
         for (int i = 0; i < 40 && !(h = FindWindowW(NULL, title)); i++) Sleep(50);
-        if (arg[2] == 'a') { /* dialog: */
+        if (!strncmp(arg, "dialog:", 7)) {
             out_ascii(h && IsWindowVisible(h) ? "1" : "0");
+        } else if (!strncmp(arg, "dialogtext:", 11)) {
+            /* the texts of its static and edit children, joined by " | " */
+            if (!h) return 0;
+            wchar_t all[4096] = L"", part[2048], cls[32];
+            for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
+                GetClassNameW(c, cls, 32);
+                if (lstrcmpiW(cls, L"Static") && lstrcmpiW(cls, L"Edit")) continue;
+                /* WM_GETTEXT: GetWindowText does not read another process's edit box */
+                SendMessageW(c, WM_GETTEXT, 2048, (LPARAM)part);
+                if (!part[0] || wcslen(all) + wcslen(part) + 4 >= 4096) continue;
+                if (all[0]) wcscat(all, L" | ");
+                wcscat(all, part);
+            }
+            for (wchar_t *p = all; *p; p++)
+                if (*p == L'\r' || *p == L'\n') *p = L' ';
+            out_utf8(all);
         } else {
             if (!h) return 0;
             PostMessageW(h, WM_COMMAND, IDCANCEL, 0);
@@ -210,6 +228,12 @@ static int run(const char *arg)
         PostMessageW(g_main, WM_COMMAND, MAKEWPARAM(id, 0), 0);
         Sleep(100);
         out_ascii("ok");
+    } else if (!strncmp(arg, "rect:", 5)) {
+        HWND h = control(id);
+        RECT r;
+        if (!h || !GetClientRect(h, &r)) return 0;
+        printf("%ld %ld\n", r.right, r.bottom);
+        fflush(stdout);
     } else if (!strcmp(arg, "size")) {
         RECT r;
         GetClientRect(g_main, &r);
