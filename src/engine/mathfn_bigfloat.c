@@ -131,8 +131,6 @@ void bf_zero(bf *r)
     r->neg = false;
 }
 
-bool bf_is_zero(const bf *a) { return a->n == 0; }
-
 /* r = (d[0..n) as mantissa) * B^e, rounded to prec limbs. d may be long. */
 static void set_limbs(bf *r, const uint32_t *d, int n, int32_t e, bool neg, int prec)
 {
@@ -204,13 +202,6 @@ void bf_from_int(bf *r, int64_t v)
     uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     bf_from_u64(r, m);
     r->neg = v < 0 && m != 0;
-}
-
-void bf_neg(bf *r, const bf *a)
-{
-    *r = *a;
-    if (r->n)
-        r->neg = !r->neg;
 }
 
 void bf_abs(bf *r, const bf *a)
@@ -470,8 +461,6 @@ void bf_trunc(bf *r, const bf *a)
     set_limbs(&t, a->d + drop, a->n - drop, 0, a->neg, BF_CAP);
     *r = t;
 }
-
-bool bf_is_int(const bf *a) { return a->n == 0 || a->e >= 0; }
 
 void bf_round_int(bf *r, const bf *a)
 {

@@ -34,10 +34,8 @@ typedef struct bf {
 void bf_zero(bf *r);
 void bf_from_u64(bf *r, uint64_t v);
 void bf_from_int(bf *r, int64_t v);
-bool bf_is_zero(const bf *a);
 /* Normalises and rounds r to prec limbs (half up on the dropped part). */
 void bf_round(bf *r, int prec);
-void bf_neg(bf *r, const bf *a);
 void bf_abs(bf *r, const bf *a);
 int bf_cmp_abs(const bf *a, const bf *b);
 int bf_cmp(const bf *a, const bf *b);
@@ -56,7 +54,6 @@ void bf_sqrt(bf *r, const bf *a, int prec);                  /* a >= 0 */
 /* Integer part toward zero / nearest integer (half away from zero). */
 void bf_trunc(bf *r, const bf *a);
 void bf_round_int(bf *r, const bf *a);
-bool bf_is_int(const bf *a);
 /* Integer value if |a| < 2^63 after truncation toward zero. */
 bool bf_to_int64(const bf *a, int64_t *out);
 

@@ -234,11 +234,23 @@ static void exponent_ratio(ratio_info *ri, const num *y)
         ri->num_odd = v2 <= -E;
     }
     /* small integers N and D for the exact-root attempt */
-    if (E > 0 || y->q.n > 2)
-        return;
     uint64_t d;
-    if (!bi_to_u64(&y->q, &d) || d > (1u << 31))
+    if (y->q.n > 2 || !bi_to_u64(&y->q, &d) || d > (1u << 31))
         return;
+    if (E > 0) { /* N = p 10^E, D = q (coprime to 10) */
+        uint64_t p;
+        if (E > 18 || !bi_to_u64(&y->p, &p))
+            return;
+        for (int64_t i = 0; i < E; i++) {
+            if (p > ((uint64_t)1 << 62) / 10)
+                return;
+            p *= 10;
+        }
+        ri->small = true;
+        ri->n_val = y->neg ? -(int64_t)p : (int64_t)p;
+        ri->d_val = d;
+        return;
+    }
     int64_t mE = -E;
     int drop2 = v2 < mE ? v2 : (int)mE, drop5 = v5 < mE ? v5 : (int)mE;
     for (int64_t i = drop2; i < mE; i++) {

@@ -130,9 +130,9 @@ void button_draw(const DRAWITEMSTRUCT *d, const ui_fonts *f, button_look look, b
         RECT top = tr, bottom = tr;
         top.bottom = tr.top + (tr.bottom - tr.top) * 3 / 5;
         bottom.top = top.bottom;
-        HFONT old = SelectObject(dc, f->key_small);
+        HFONT old = SelectObject(dc, f->key);
         DrawTextW(dc, value ? value : L"", -1, &top, DT_CENTER | DT_BOTTOM | DT_SINGLELINE | DT_NOPREFIX);
-        SelectObject(dc, f->list_small);
+        SelectObject(dc, f->key_small);
         SetTextColor(dc, disabled ? text : RGB(120, 120, 120));
         DrawTextW(dc, label, -1, &bottom, DT_CENTER | DT_TOP | DT_SINGLELINE | DT_NOPREFIX);
         SelectObject(dc, old);
@@ -147,7 +147,7 @@ void button_draw(const DRAWITEMSTRUCT *d, const ui_fonts *f, button_look look, b
         DrawTextW(dc, value, -1, &tr, DT_RIGHT | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX | DT_END_ELLIPSIS);
         SelectObject(dc, old);
     } else {
-        HFONT font = look == LOOK_TAB ? f->list_small : fitting_font(dc, f, label, tr.right - tr.left);
+        HFONT font = look == LOOK_TAB || look == LOOK_PANE ? f->list_small : fitting_font(dc, f, label, tr.right - tr.left);
         HFONT old = SelectObject(dc, font);
         DrawTextW(dc, label, -1, &tr, DT_CENTER | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX);
         SelectObject(dc, old);

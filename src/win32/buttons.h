@@ -14,6 +14,7 @@ typedef enum button_look {
     LOOK_DIGIT,   /* digits and the decimal key: lighter */
     LOOK_ACCENT,  /* "=" */
     LOOK_TAB,     /* pane tabs: underlined when active */
+    LOOK_PANE,    /* buttons of the side pane: the pane's small font */
     LOOK_BIT      /* programmer bit panel: the bit's value over its index */
 } button_look;
 

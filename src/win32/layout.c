@@ -125,6 +125,9 @@ void layout_apply(ui *u)
     MoveWindow(GetDlgItem(u->dlg, IDC_DISPLAY), m, m + expr_h, kp_w - 2 * m, disp_h, TRUE);
     MoveWindow(u->keypad, m / 2, top, kp_w - m, h - top - m / 2, TRUE);
     size_fonts(u, disp_h, expr_h);
+    /* Their drawing depends on their size: moved bits must not stay. */
+    InvalidateRect(GetDlgItem(u->dlg, IDC_EXPRESSION), NULL, TRUE);
+    InvalidateRect(GetDlgItem(u->dlg, IDC_DISPLAY), NULL, FALSE);
     RECT pane = { kp_w, 0, w, h };
     panes_layout(u, &pane);
 }

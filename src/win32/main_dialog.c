@@ -164,7 +164,7 @@ static void cmd_copy(ui *u)
 static void normalise_spaces(const numfmt *f, wchar_t *s)
 {
     wchar_t g = f->group[0];
-    if (!(g == L' ' || g == 0x00A0 || g == 0x202F) || f->group[1]) return;
+    if (!(g == L' ' || g == 0x00A0 || g == 0x202F) || f->group[1] || !s[0]) return;
     for (size_t i = 1; s[i] && s[i + 1]; i++) {
         bool space = s[i] == L' ' || s[i] == 0x00A0 || s[i] == 0x202F;
         if (space && iswdigit(s[i - 1]) && iswdigit(s[i + 1])) s[i] = g;
@@ -347,7 +347,7 @@ static void on_draw_item(const DRAWITEMSTRUCT *d)
     if (d->CtlType == ODT_STATIC && id == IDC_DISPLAY) display_draw(u, d);
     else if (d->CtlType == ODT_LISTBOX) panes_draw_item(u, d);
     else if (id >= CMD_FIRST && id <= CMD_LAST) draw_command_button(u, d);
-    else button_draw(d, &u->fonts, (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY) ? LOOK_TAB : LOOK_PLAIN,
+    else button_draw(d, &u->fonts, (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY) ? LOOK_TAB : LOOK_PANE,
                      (id == IDC_TAB_HISTORY && u->pane == PANE_HISTORY && u->keypad_mode != CALC_PROGRAMMER) ||
                          (id == IDC_TAB_MEMORY && (u->pane == PANE_MEMORY || u->keypad_mode == CALC_PROGRAMMER)),
                      NULL);

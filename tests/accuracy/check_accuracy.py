@@ -448,7 +448,7 @@ def gen_cases(rng, count):
                 elif r < 0.9 and u != "rad":
                     s = str(rng.randint(-40, 40) * rng.choice([15, 30, 45, 50, 90, 100, 60]))
                 elif r < 0.93:
-                    s = dec(rng, 100, 9999 if u != "rad" else 3000, neg=True)
+                    s = dec(rng, 100, 9999, neg=True)
                 elif r < 0.95:
                     s = dec(rng, 100, 200, neg=False)
                 else:
@@ -589,7 +589,7 @@ def main():
         print(__doc__)
         return 2
     driver = sys.argv[1]
-    count = 1000
+    count = 800
     seed = 20261129
     if "--count" in sys.argv:
         count = int(sys.argv[sys.argv.index("--count") + 1])

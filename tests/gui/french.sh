@@ -40,8 +40,7 @@ keys ctrl+v
 expression_is "Entrée non valide" "invalid paste in French"
 display_is 42 "value kept"
 keys ctrl+h
-sleep 0.3
-check "history pane text in French" "Il n'y a pas encore d'historique" "$(probe name:1020)"
+probe_is "Il n'y a pas encore d'historique" name:1020 "history pane text in French"
 shot french
 gui_close
 gui_finish

@@ -25,10 +25,10 @@ key_does() {
   LAST=$after
 }
 # Any other key press makes the carried count stale.
+eval "lib_$(declare -f keys)"
 keys() {
   LAST=""
-  pointer_on_window
-  xdotool key --delay 30 "$@" 2>/dev/null
+  lib_keys "$@"
 }
 
 echo "--- numpad arithmetic (NumLock on)"

@@ -77,9 +77,18 @@ pointer_on_window() {
   xdotool mousemove --window "$W" 60 55
 }
 
+# keys K...: presses the keys and waits (up to 5 s) until the window has run
+# one command per key: every key used by the tests is in the key map.
 keys() {
+  local before after i
+  before=$(last_command)
   pointer_on_window
   xdotool key --delay 30 "$@" 2>/dev/null
+  for i in $(seq 1 50); do
+    after=$(last_command)
+    [ $(( ${after#* } - ${before#* } )) -ge $# ] && return 0
+    sleep 0.1
+  done
 }
 
 # gui_close: WM_CLOSE, the process must exit with status 0.
@@ -122,6 +131,18 @@ expression_is() {
     sleep 0.1
   done
   check "${2:-expression}" "$want" "$got"
+}
+
+# probe_is WANT QUERY [what]: waits up to 3 s for the probe's answer to QUERY
+# to be WANT (keys travel asynchronously: X server, Wine, the window's queue).
+probe_is() {
+  local want=$1 q=$2 got="" i
+  for i in $(seq 1 30); do
+    got=$(probe "$q")
+    [ "$got" = "$want" ] && break
+    sleep 0.1
+  done
+  check "${3:-$q}" "$want" "$got"
 }
 
 # The clipboard's text, after putting a sentinel there and pressing Ctrl+C.

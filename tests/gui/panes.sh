@@ -10,8 +10,7 @@ echo "--- history"
 check "history pane hidden at first" 0 "$(probe visible:$IDC_HISTORY_LIST)"
 w0=$(probe size)
 keys ctrl+h
-sleep 0.3
-check "Ctrl+H shows the empty-history text" 1 "$(probe visible:1020)"
+probe_is 1 visible:1020 "Ctrl+H shows the empty-history text"
 w1=$(probe size)
 check "the window grew for the pane" 1 "$([ "${w1% *}" -gt "${w0% *}" ] && echo 1 || echo 0)"
 keys Escape 1 KP_Add 1 Return
@@ -32,30 +31,24 @@ check "Delete removes the selected item" 2 "$(probe count:$IDC_HISTORY_LIST)"
 check "the others stay" "2 × 3=|6" "$(probe item:$IDC_HISTORY_LIST:0)"
 shot panes-history
 probe click:$IDC_HISTORY_CLEAR >/dev/null
-sleep 0.2
-check "Clear history empties it" 0 "$(probe count:$IDC_HISTORY_LIST)"
+probe_is 0 count:$IDC_HISTORY_LIST "Clear history empties it"
 keys Escape 4 KP_Add 4 Return ctrl+shift+d
-sleep 0.3
-check "Ctrl+Shift+D clears the history" 0 "$(probe count:$IDC_HISTORY_LIST)"
+probe_is 0 count:$IDC_HISTORY_LIST "Ctrl+Shift+D clears the history"
 
 echo "--- memory"
 probe click:$IDC_TAB_MEMORY >/dev/null
-sleep 0.2
-check "memory tab shows the empty-memory text" 1 "$(probe visible:1020)"
+probe_is 1 visible:1020 "memory tab shows the empty-memory text"
 keys Escape 5 ctrl+m Escape 7 ctrl+m
-sleep 0.3
-check "two memory items" 2 "$(probe count:$IDC_MEMORY_LIST)"
+probe_is 2 count:$IDC_MEMORY_LIST "two memory items"
 check "newest on top" 7 "$(probe item:$IDC_MEMORY_LIST:0)"
 check "then the older" 5 "$(probe item:$IDC_MEMORY_LIST:1)"
 keys Escape 3
 probe select:$IDC_MEMORY_LIST:1 >/dev/null
 probe click:$IDC_MEMITEM_MPLUS >/dev/null
-sleep 0.2
-check "M+ on item 1 adds the display to it" 8 "$(probe item:$IDC_MEMORY_LIST:1)"
+probe_is 8 item:$IDC_MEMORY_LIST:1 "M+ on item 1 adds the display to it"
 probe select:$IDC_MEMORY_LIST:0 >/dev/null
 probe click:$IDC_MEMITEM_MMINUS >/dev/null
-sleep 0.2
-check "M- on item 0" 4 "$(probe item:$IDC_MEMORY_LIST:0)"
+probe_is 4 item:$IDC_MEMORY_LIST:0 "M- on item 0"
 keys Escape
 probe select:$IDC_MEMORY_LIST:1 >/dev/null
 probe click:$IDC_MEMITEM_MR >/dev/null
@@ -63,36 +56,28 @@ display_is 8 "MR of item 1"
 probe dblclick:$IDC_MEMORY_LIST:0 >/dev/null
 display_is 4 "double-click recalls item 0"
 keys ctrl+p
-sleep 0.2
-check "Ctrl+P adds to the top item" 8 "$(probe item:$IDC_MEMORY_LIST:0)"
+probe_is 8 item:$IDC_MEMORY_LIST:0 "Ctrl+P adds to the top item"
 probe select:$IDC_MEMORY_LIST:0 >/dev/null
 probe click:$IDC_MEMITEM_MC >/dev/null
-sleep 0.2
-check "MC of an item removes it" 1 "$(probe count:$IDC_MEMORY_LIST)"
+probe_is 1 count:$IDC_MEMORY_LIST "MC of an item removes it"
 check "the other stays" 8 "$(probe item:$IDC_MEMORY_LIST:0)"
 shot panes-memory
 keys alt+2
-sleep 0.3
-check "memory survives a mode switch" 8 "$(probe item:$IDC_MEMORY_LIST:0)"
+probe_is 8 item:$IDC_MEMORY_LIST:0 "memory survives a mode switch"
 keys ctrl+l
-sleep 0.3
-check "Ctrl+L clears the memory" 0 "$(probe count:$IDC_MEMORY_LIST)"
+probe_is 0 count:$IDC_MEMORY_LIST "Ctrl+L clears the memory"
 keys alt+1
 
 echo "--- toggling"
 probe command:$IDM_MEMORY >/dev/null
-sleep 0.3
-check "View > Memory again hides the pane" 0 "$(probe visible:$IDC_TAB_MEMORY)"
+probe_is 0 visible:$IDC_TAB_MEMORY "View > Memory again hides the pane"
 probe command:$IDM_HISTORY >/dev/null
-sleep 0.3
-check "View > History shows it" 1 "$(probe visible:$IDC_TAB_HISTORY)"
+probe_is 1 visible:$IDC_TAB_HISTORY "View > History shows it"
 keys ctrl+h
-sleep 0.3
-check "Ctrl+H hides it" 0 "$(probe visible:$IDC_TAB_HISTORY)"
+probe_is 0 visible:$IDC_TAB_HISTORY "Ctrl+H hides it"
 # a wide window shows the pane without being asked
 xdotool windowsize "$W" 900 500 2>/dev/null
-sleep 0.5
-check "a wide window shows the pane" 1 "$(probe visible:$IDC_TAB_HISTORY)"
+probe_is 1 visible:$IDC_TAB_HISTORY "a wide window shows the pane"
 
 gui_close
 gui_finish

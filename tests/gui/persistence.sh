@@ -51,8 +51,7 @@ display_is 12,345 "bad DigitGrouping gives grouping on"
 eval "$(xdotool getwindowgeometry --shell "$W" 2>/dev/null)"
 check "off-screen position not used" 1 "$([ "$X" -lt 1280 ] && echo 1 || echo 0)"
 keys alt+2 ctrl+h
-sleep 0.3
-check "only the valid history item is loaded" 1 "$(probe count:$IDC_HISTORY_LIST)"
+probe_is 1 count:$IDC_HISTORY_LIST "only the valid history item is loaded"
 check "and it is right" "1 + 1=|2" "$(probe item:$IDC_HISTORY_LIST:0)"
 keys Escape 1 8 0 s
 display_is 0 "bad AngleUnit gives degrees: sin 180 = 0"

@@ -30,6 +30,15 @@ for dpi in 96 192; do
     fi
     keys alt+1 ctrl+h
     shot "$lang-$dpi-standard-history"
+    if [ "$dpi" = 96 ]; then
+      # the keyboard-shortcuts box, made from the key map, in the UI language
+      if [ "$lang" = fr ]; then title="Raccourcis clavier"; else title="Keyboard shortcuts"; fi
+      probe command:$IDM_SHORTCUTS >/dev/null
+      check "$lang: shortcuts box" 1 "$(probe "dialog:$title")"
+      sw=$(xdotool search --name "^$title\$" 2>/dev/null | head -1)
+      [ -n "$sw" ] && import -window "$sw" "$SHOTS/$lang-$dpi-shortcuts.png" && echo "screenshot $SHOTS/$lang-$dpi-shortcuts.png"
+      probe "dismiss:$title" >/dev/null
+    fi
     gui_close
   done
 done

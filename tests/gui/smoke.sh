@@ -16,8 +16,7 @@ check "name of the = key" "Equals" "$(probe name:124)"
 name_sqrt=$(probe name:140)
 case "$name_sqrt" in ""|"²√x"|"<none>") check "square root has a real name" "a name" "$name_sqrt" ;; *) check "square root has a real name" ok ok ;; esac
 keys Escape Escape
-sleep 0.5
-check "Esc does not close the window" "Calculatrice" "$(probe title)"
+probe_is "Calculatrice" title "Esc does not close the window"
 keys KP_7 KP_Multiply KP_6 KP_Enter
 display_is 42 "7 × 6 ="
 t=$(cat "$timing" 2>/dev/null)
