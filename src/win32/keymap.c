@@ -86,13 +86,6 @@ const key_binding *keymap_at(int index) { return index >= 0 && index < keymap_co
 
 static unsigned mode_bit(calc_mode m) { return 1u << (unsigned)m; }
 
-int keymap_lookup(calc_mode m, unsigned char virt, unsigned short key)
-{
-    for (int i = 0; i < keymap_count(); i++)
-        if ((KEYS[i].modes & mode_bit(m)) && KEYS[i].virt == virt && KEYS[i].key == key) return KEYS[i].command;
-    return 0;
-}
-
 HACCEL keymap_accelerators(calc_mode m)
 {
     ACCEL acc[sizeof KEYS / sizeof KEYS[0]];

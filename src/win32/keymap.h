@@ -20,8 +20,6 @@ typedef struct key_binding {
 
 int keymap_count(void);
 const key_binding *keymap_at(int index);
-/* The command a key does in mode m, or 0: for tests and the help text. */
-int keymap_lookup(calc_mode m, unsigned char virt, unsigned short key);
 /* Accelerator table of mode m (caller destroys it). */
 HACCEL keymap_accelerators(calc_mode m);
 /* "Ctrl+Shift+S", "Num +", "F9", "%" in the UI language. */
