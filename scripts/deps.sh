@@ -9,7 +9,7 @@ PACKAGES=(
   wine wine64 nsis
   xvfb xdotool xclip x11-utils imagemagick
   libcmocka-dev libmpfr-dev python3 python3-mpmath
-  dpkg-dev clang libclang-rt-14-dev
+  dpkg-dev clang libclang-rt-14-dev locales
 )
 
 missing=()
@@ -26,7 +26,14 @@ if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-s
   need_src=1
 fi
 
-if [ ${#missing[@]} -eq 0 ] && [ $need_src -eq 0 ]; then
+# The French UI tests run Wine with LANG=fr_FR.UTF-8: Wine takes the number
+# format from the C library's locale, which must exist.
+need_locale=0
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
+  need_locale=1
+fi
+
+if [ ${#missing[@]} -eq 0 ] && [ $need_src -eq 0 ] && [ $need_locale -eq 0 ]; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -48,9 +55,14 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
 fi
-echo "deps: installing ${missing[*]:-(none)}" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-if [ ${#missing[@]} -gt 0 ]; then
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ] || [ $need_src -eq 1 ]; then
+  echo "deps: installing ${missing[*]:-(none)}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
+  localedef -i fr_FR -f UTF-8 fr_FR.UTF-8
 fi

@@ -47,6 +47,7 @@ static const key_binding KEYS[] = {
     CT('Q', CMD_MMINUS, ALL), CT('L', CMD_MC, ALL),
     /* modes, history, clipboard, help */
     AL('1', CMD_STANDARD, ALL), AL('2', CMD_SCIENTIFIC, ALL), AL('3', CMD_PROGRAMMER, ALL),
+    AL('4', CMD_PROGRAMMER, ALL), /* Windows Calculator's own programmer key */
     CT('H', IDM_HISTORY, SS), CS('D', IDM_CLEAR_HISTORY, SS),
     CT('C', IDM_COPY, ALL), CT(VK_INSERT, IDM_COPY, ALL),
     CT('V', IDM_PASTE, ALL), SH(VK_INSERT, IDM_PASTE, ALL),

@@ -73,6 +73,9 @@ echo "--- modes"
 key_does alt+2 211
 display_is 0
 key_does alt+1 210
+key_does alt+3 212
+key_does alt+4 212
+key_does alt+1 210
 keys 4 2 alt+2
 display_is 42 "the value survives the switch to scientific"
 keys alt+1

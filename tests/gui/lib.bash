@@ -63,8 +63,12 @@ gui_start() {
   echo "locale: $(env "$@" wine "$PROBE" locale </dev/null 2>/dev/null | tr -d '\r')"
   env "$@" wine "$CALC_EXE" </dev/null >>"$APP_LOG" 2>&1 &
   APP=$!
-  W=$(timeout 20 xdotool search --sync --onlyvisible --name '^Calculatrice$' | head -1)
-  if [ -z "$W" ] || [ "$(probe wait)" != ok ]; then
+  # a loaded machine can take a while: the probe waits for the window (20 s)
+  # and its keypad, then xdotool finds its X window
+  local ready
+  ready=$(probe wait)
+  W=$(timeout 30 xdotool search --sync --onlyvisible --name '^Calculatrice$' 2>/dev/null | head -1)
+  if [ -z "$W" ] || [ "$ready" != ok ]; then
     echo "FAIL: no window titled Calculatrice" >&2
     exit 1
   fi

@@ -5,8 +5,13 @@
 . "$(dirname "$0")/lib.bash"
 gui_init "$BUILD_DIR/wine/gui-dpi"
 
+# Wine keeps the DPI in several places; set them all.
 set_dpi() {
-  wine reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
+  local key
+  for key in 'HKCU\Control Panel\Desktop' 'HKCU\Software\Wine\Fonts' \
+             'HKLM\System\CurrentControlSet\Hardware Profiles\Current\Software\Fonts'; do
+    wine reg add "$key" /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
+  done
 }
 
 declare -A width

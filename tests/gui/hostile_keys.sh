@@ -1,0 +1,95 @@
+#!/bin/bash
+# Hostile keys: 10,000 keys as fast as X can deliver them (xdotool, no delay):
+# digits of both rows, operators of both, Enter, Escape, Backspace, Delete,
+# F9, decimal points. The window must run every one of them, in order: its
+# command count grows by exactly 10,000 and its display is what the
+# command-line front end (same engine) shows for the same keys. Then it still
+# works (12 + 7 = 19), answers its message loop, and exits 0 on WM_CLOSE.
+. "$(dirname "$0")/lib.bash"
+TOOL="$GUI_TOOLS_DIR/gui_hostile_tool.exe"
+CLI=${CALC_CLI_EXE:-}
+[ -f "$CLI" ] || CLI="$BUILD_DIR/calculatrice-cli.exe"
+SEED=${HOSTILE_SEED:-20261129}
+N=10000
+now_ms() { date +%s%3N; }
+T_START=$(now_ms)
+section() { echo "--- $1 (at $(( ($(now_ms) - T_START) / 1000 )) s)"; }
+
+# X key name and the CLI token it must act as (NumLock is on: KP_n are digits).
+POOL=(
+  0:0 1:1 2:2 3:3 4:4 5:5 6:6 7:7 8:8 9:9
+  KP_0:0 KP_1:1 KP_2:2 KP_3:3 KP_4:4 KP_5:5 KP_6:6 KP_7:7 KP_8:8 KP_9:9
+  1:1 2:2 3:3 KP_5:5 KP_7:7 9:9
+  KP_Add:+ KP_Subtract:- KP_Multiply:'*' KP_Divide:/ minus:- slash:/
+  KP_Add:+ KP_Multiply:'*'
+  Return:= KP_Enter:= equal:=
+  period:. KP_Decimal:.
+  BackSpace:back Escape:clear Delete:ce F9:neg
+)
+RANDOM=$SEED
+KEYS=()
+TOKENS=()
+for ((i = 0; i < N; i++)); do
+  e=${POOL[RANDOM % ${#POOL[@]}]}
+  KEYS+=("${e%%:*}")
+  TOKENS+=("${e#*:}")
+done
+echo "seed $SEED (HOSTILE_SEED=... to replay), $N keys"
+
+gui_init
+
+section "what the engine says for those keys (calculatrice-cli)"
+want=$(printf '%s\n' "${TOKENS[*]}" | wine "$CLI" 2>/dev/null | tr -d '\r')
+echo "     expected display: $want"
+# the window groups digits (en-US: ',') and shows the same text otherwise
+check "the command-line front end ran the keys" 1 "$([ -n "$want" ] && echo 1 || echo 0)"
+
+gui_start
+
+section "10,000 keys, no delay"
+before=$(last_command)
+pointer_on_window
+t0=$(now_ms)
+xdotool key --delay 0 "${KEYS[@]}" 2>/dev/null
+t_sent=$(now_ms)
+echo "     X delivered them in $((t_sent - t0)) ms"
+# The window catches up (Wine turns each X event into messages, a few ms per
+# key on a loaded machine): wait while its count grows, at most 75 s. Polls
+# are 1 s apart: each probe is a Wine process and would slow the window.
+stalled=0
+last=-1
+for i in $(seq 1 75); do
+  sleep 1
+  after=$(last_command)
+  done_keys=$(( ${after#* } - ${before#* } ))
+  [ "$done_keys" -ge "$N" ] && break
+  if [ "$done_keys" = "$last" ]; then
+    stalled=$((stalled + 1))
+    [ "$stalled" -ge 3 ] && break
+  else
+    stalled=0
+  fi
+  last=$done_keys
+done
+t_done=$(now_ms)
+echo "     the window ran them in $((t_done - t0)) ms"
+check "every key ran exactly one command" "$N" "$done_keys"
+echo "     ($(( (t_done - t0) * 1000 / N )) us per key, polled to the second)"
+case "$(wine "$TOOL" ping:5000 </dev/null 2>/dev/null | tr -d '\r')" in
+  alive*) check "message loop alive" ok ok ;;
+  *) check "message loop alive" alive hung ;;
+esac
+got=$(probe display)
+check "display = the engine's result for the same keys" "$want" "${got//,/}"
+
+section "a known sequence afterwards"
+keys Escape 1 2 KP_Add 7 Return
+display_is 19 "12 + 7 ="
+keys Escape KP_9 KP_Multiply KP_9 KP_Subtract 1 Return
+display_is 80 "9 * 9 - 1 ="
+check "Ctrl+C copies it" 80 "$(copy_display)"
+
+section "close"
+gui_close
+section "done"
+gui_finish
