@@ -78,7 +78,7 @@ static const key_binding KEYS[] = {
     VK(VK_F5, CMD_HEX, PRG), VK(VK_F6, CMD_DEC, PRG), VK(VK_F7, CMD_OCT, PRG), VK(VK_F8, CMD_BIN, PRG),
     VK(VK_F12, CMD_QWORD, PRG), VK(VK_F2, CMD_DWORD, PRG), VK(VK_F3, CMD_WORD, PRG), VK(VK_F4, CMD_BYTE, PRG),
     CH('&', CMD_AND, PRG), CH('|', CMD_OR, PRG), CH('^', CMD_XOR, PRG), CH('~', CMD_NOT, PRG),
-    CH('.', CMD_NAND, PRG), CH('\\', CMD_NOR, PRG), CH('<', CMD_LSH, PRG), CH('>', CMD_RSH, PRG),
+    CH('.', CMD_NAND, PRG), CH('\\', CMD_NOR, PRG), CH('<', IDM_SHIFT_LEFT, PRG), CH('>', IDM_SHIFT_RIGHT, PRG),
     CH('%', CMD_MOD, PRG),
 };
 
@@ -144,6 +144,7 @@ void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap)
 static const struct { unsigned short id; UINT ids; } MENU_NAMES[] = {
     { IDM_HISTORY, IDS_CMD_HISTORY }, { IDM_CLEAR_HISTORY, IDS_CMD_CLEAR_HIST },
     { IDM_COPY, IDS_CMD_COPY }, { IDM_PASTE, IDS_CMD_PASTE }, { IDM_SHORTCUTS, IDS_SHORTCUTS_TITLE },
+    { IDM_SHIFT_LEFT, IDS_CMD_SHIFT_LEFT }, { IDM_SHIFT_RIGHT, IDS_CMD_SHIFT_RIGHT },
 };
 
 static void action_text(const key_binding *b, wchar_t *out, size_t cap)

@@ -2,6 +2,7 @@
 #include <windows.h>
 #include <stdlib.h>
 
+#include "bitshift.h"
 #include "buttons.h"
 #include "commands.h"
 #include "keypad.h"
@@ -100,6 +101,7 @@ bool keypad_build(ui *u, calc_mode m)
     keypad_data *d = data_of(kp);
     u->keypad_natural = d ? d->natural : (SIZE){ 1, 1 };
     SetWindowLongPtrW(kp, GWLP_ID, IDC_KEYPAD);
+    bitshift_apply(u);
     /* Keep the tab order: the keypad comes right after the display. */
     SetWindowPos(kp, GetDlgItem(u->dlg, IDC_DISPLAY), 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE | SWP_NOACTIVATE);
     if (old) {
@@ -137,10 +139,11 @@ void keypad_update(ui *u)
     for (int i = 0; i < d->count; i++) {
         HWND h = d->items[i].hwnd;
         int id = GetDlgCtrlID(h);
+        const command_info *ci = command_by_id(id);
+        if (!ci) continue; /* the window's own buttons (Bit shift) */
         BOOL enable = calc_command_enabled(u->calc, id);
         if (!enable && GetFocus() == h) SetFocus(u->keypad);
         if (!IsWindowEnabled(h) != !enable) EnableWindow(h, enable);
-        const command_info *ci = command_by_id(id);
         if (ci && (ci->kind == CMDK_SETTING || ci->kind == CMDK_BIT)) InvalidateRect(h, NULL, FALSE);
     }
     if (u->keypad_mode == CALC_PROGRAMMER) name_radix_rows(u);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "bitshift.h"
 #include "buttons.h"
 #include "clipboard.h"
 #include "commands.h"
@@ -27,6 +28,8 @@
 #define FLASH_TIMER 2
 #define FLASH_MS 120
 #define CLASS_NAME L"CalculatriceWnd"
+/* Posted by the Bit shift button: its menu opens after the click has returned. */
+#define WM_APP_SHIFT_MENU (WM_APP + 1)
 
 static ui g_ui;
 
@@ -216,6 +219,12 @@ static void cmd_clear_history(ui *u)
     ui_refresh(u);
 }
 
+static void cmd_shift_kind_menu(ui *u) { PostMessageW(u->dlg, WM_APP_SHIFT_MENU, 0, 0); }
+static void cmd_shift_arithmetic(ui *u) { bitshift_select(u, SHIFT_ARITHMETIC); }
+static void cmd_shift_logical(ui *u) { bitshift_select(u, SHIFT_LOGICAL); }
+static void cmd_shift_rotate(ui *u) { bitshift_select(u, SHIFT_ROTATE); }
+static void cmd_shift_rotate_carry(ui *u) { bitshift_select(u, SHIFT_ROTATE_CARRY); }
+
 static void cmd_shortcuts(ui *u) { help_shortcuts(u->inst, u->dlg); }
 static void cmd_about(ui *u) { help_about(u->inst, u->dlg); }
 /* Enter and Esc are accelerators; if the dialog manager still sends IDOK or
@@ -228,6 +237,9 @@ static const struct { int id; void (*run)(ui *); } WINDOW_COMMANDS[] = {
     { IDM_COPY, cmd_copy },         { IDM_PASTE, cmd_paste },
     { IDM_CLEAR_HISTORY, cmd_clear_history },
     { IDM_SHORTCUTS, cmd_shortcuts }, { IDM_ABOUT, cmd_about },
+    { IDC_SHIFT_KIND, cmd_shift_kind_menu },
+    { IDM_SHIFT_ARITHMETIC, cmd_shift_arithmetic }, { IDM_SHIFT_LOGICAL, cmd_shift_logical },
+    { IDM_SHIFT_ROTATE, cmd_shift_rotate }, { IDM_SHIFT_ROTATE_CARRY, cmd_shift_rotate_carry },
     { IDOK, cmd_ignore },           { IDCANCEL, cmd_ignore },
 };
 
@@ -243,6 +255,7 @@ static void apply_settings(ui *u, const settings *s)
     u->topmost = s->topmost;
     u->pane_open = s->pane_open;
     u->pane = s->pane == PANE_MEMORY ? PANE_MEMORY : PANE_HISTORY;
+    u->shift_kind = s->shift_kind;
 }
 
 static BOOL on_init(HWND dlg)
@@ -289,6 +302,9 @@ static void on_command(HWND dlg, int id, int code)
 {
     ui *u = &g_ui;
     (void)dlg;
+    /* The keys < and > (programmer) run the selected Bit shift kind's command. */
+    if ((id == IDM_SHIFT_LEFT || id == IDM_SHIFT_RIGHT) && calc_get_mode(u->calc) == CALC_PROGRAMMER)
+        id = bitshift_translate(u, id);
     if (id >= CMD_FIRST && id <= CMD_LAST) {
         /* buttons (click, fast second click), accelerators (1), menus (0) */
         if (code == BN_CLICKED || code == BN_DOUBLECLICKED || code == 1) ui_execute(u, id);
@@ -347,6 +363,7 @@ static void on_draw_item(const DRAWITEMSTRUCT *d)
     if (d->CtlType == ODT_STATIC && id == IDC_DISPLAY) display_draw(u, d);
     else if (d->CtlType == ODT_LISTBOX) panes_draw_item(u, d);
     else if (id >= CMD_FIRST && id <= CMD_LAST) draw_command_button(u, d);
+    else if (id == IDC_SHIFT_KIND) button_draw(d, &u->fonts, LOOK_PLAIN, false, NULL);
     else button_draw(d, &u->fonts, (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY) ? LOOK_TAB : LOOK_PANE,
                      (id == IDC_TAB_HISTORY && u->pane == PANE_HISTORY && u->keypad_mode != CALC_PROGRAMMER) ||
                          (id == IDC_TAB_MEMORY && (u->pane == PANE_MEMORY || u->keypad_mode == CALC_PROGRAMMER)),
@@ -407,6 +424,7 @@ static void save_all(ui *u)
     s.grouping = u->grouping;
     s.pane_open = u->pane_open;
     s.pane = (int)u->pane;
+    s.shift_kind = u->shift_kind;
     WINDOWPLACEMENT wp;
     memset(&wp, 0, sizeof wp);
     wp.length = sizeof wp;
@@ -456,6 +474,7 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_INITMENUPOPUP: on_init_menu((HMENU)wp); return TRUE;
     case WM_SETTINGCHANGE: on_setting_change((const wchar_t *)lp); return FALSE;
     case WM_TIMER: on_timer(dlg, (UINT_PTR)wp); return TRUE;
+    case WM_APP_SHIFT_MENU: bitshift_menu(&g_ui); return TRUE;
     case WM_PAINT: timing_first_paint(); return FALSE; /* the dialog manager paints */
     case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
     case WM_CTLCOLORSTATIC: return on_ctl_color((HDC)wp, (HWND)lp);

@@ -46,6 +46,7 @@ void settings_load(settings *s)
     if (read_dword(L"Mode", 0, 2, &v)) s->mode = (calc_mode)v;
     if (read_dword(L"AngleUnit", 0, 2, &v)) s->angle = (angle_unit)v;
     if (read_dword(L"Pane", 0, 1, &v)) s->pane = (int)v;
+    if (read_dword(L"ShiftKind", 0, 3, &v)) s->shift_kind = (int)v;
     read_bool(L"AlwaysOnTop", &s->topmost);
     read_bool(L"DigitGrouping", &s->grouping);
     read_bool(L"PaneOpen", &s->pane_open);
@@ -78,6 +79,7 @@ void settings_save(const settings *s)
     write_dword(k, L"DigitGrouping", s->grouping);
     write_dword(k, L"PaneOpen", s->pane_open);
     write_dword(k, L"Pane", (DWORD)s->pane);
+    write_dword(k, L"ShiftKind", (DWORD)s->shift_kind);
     if (s->has_rect) {
         write_dword(k, L"WindowX", (DWORD)s->rect.left);
         write_dword(k, L"WindowY", (DWORD)s->rect.top);

@@ -18,6 +18,7 @@ typedef struct settings {
     bool grouping;
     bool pane_open;
     int pane;            /* pane_kind */
+    int shift_kind;      /* programmer Bit shift kind (bitshift.h), 0..3 */
     bool has_rect;       /* window rectangle, used only if on an existing monitor */
     RECT rect;
 } settings;

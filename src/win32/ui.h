@@ -39,7 +39,8 @@ typedef struct ui {
     bool topmost;
     bool pane_open;        /* side pane asked for (View > History/Memory) */
     pane_kind pane;
-    bool pane_shown;       /* open, or the window is wide enough */
+    bool pane_shown;
+    int shift_kind;        /* programmer "Bit shift" kind (bitshift.h shift_kind) */       /* open, or the window is wide enough */
 
     /* Transient message in the expression line ("Invalid input" after a bad paste). */
     wchar_t notice[128];

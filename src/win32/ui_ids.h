@@ -43,6 +43,7 @@
 #define IDC_ROW_DEC         1041
 #define IDC_ROW_OCT         1042
 #define IDC_ROW_BIN         1043
+#define IDC_SHIFT_KIND      1044  /* "Bit shift" button: opens the shift-kind menu */
 
 /* Menu commands (the mode items use CMD_STANDARD.. directly). */
 #define IDM_HISTORY        40001
@@ -54,6 +55,14 @@
 #define IDM_CLEAR_HISTORY  40012
 #define IDM_SHORTCUTS      40020
 #define IDM_ABOUT          40021
+/* Bit shift kinds (programmer), in bitshift.c's order, and the two keys < and >
+ * that run the selected kind's left or right command. */
+#define IDM_SHIFT_ARITHMETIC  40030
+#define IDM_SHIFT_LOGICAL     40031
+#define IDM_SHIFT_ROTATE      40032
+#define IDM_SHIFT_ROTATE_CARRY 40033
+#define IDM_SHIFT_LEFT        40034
+#define IDM_SHIFT_RIGHT       40035
 
 /* Strings. IDS_ERR_BASE + calc_status is that error's text. */
 #define IDS_APP_TITLE       2000
@@ -95,5 +104,12 @@
 #define IDS_CMD_CLEAR_HIST  2064
 #define IDS_CMD_COPY        2065
 #define IDS_CMD_PASTE       2066
+#define IDS_CMD_SHIFT_LEFT  2067
+#define IDS_CMD_SHIFT_RIGHT 2068
+#define IDS_BIT_SHIFT       2070  /* the selector's label; IDS_BIT_SHIFT + 1 + kind names each kind */
+#define IDS_SHIFT_ARITHMETIC 2071
+#define IDS_SHIFT_LOGICAL   2072
+#define IDS_SHIFT_ROTATE    2073
+#define IDS_SHIFT_ROTATE_CARRY 2074
 
 #endif

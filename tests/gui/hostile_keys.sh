@@ -1,7 +1,7 @@
 #!/bin/bash
 # Hostile keys: 10,000 keys as fast as X can deliver them (xdotool, no delay):
 # digits of both rows, operators of both, Enter, Escape, Backspace, Delete,
-# F9, decimal points. The window must run every one of them, in order: its
+# F9, decimal points, and at the end 1,000 characters typed as text. The window must run every one of them, in order: its
 # command count grows by exactly 10,000 and its display is what the
 # command-line front end (same engine) shows for the same keys. Then it still
 # works (12 + 7 = 19), answers its message loop, and exits 0 on WM_CLOSE.
@@ -26,23 +26,33 @@ POOL=(
   period:. KP_Decimal:.
   BackSpace:back Escape:clear Delete:ce F9:neg
 )
+# The last N_TYPED keys are typed as text (xdotool type: characters, Shift
+# pressed for + and * as a user would).
+N_TYPED=1000
+CHARS='0123456789+-*/=.+-*'
 RANDOM=$SEED
 KEYS=()
 TOKENS=()
-for ((i = 0; i < N; i++)); do
+for ((i = 0; i < N - N_TYPED; i++)); do
   e=${POOL[RANDOM % ${#POOL[@]}]}
   KEYS+=("${e%%:*}")
   TOKENS+=("${e#*:}")
+done
+TYPED=""
+for ((i = 0; i < N_TYPED; i++)); do
+  c=${CHARS:RANDOM % ${#CHARS}:1}
+  TYPED+=$c
+  TOKENS+=("$c")
 done
 echo "seed $SEED (HOSTILE_SEED=... to replay), $N keys"
 
 gui_init
 
 section "what the engine says for those keys (calculatrice-cli)"
-want=$(printf '%s\n' "${TOKENS[*]}" | wine "$CLI" 2>/dev/null | tr -d '\r')
-echo "     expected display: $want"
-# the window groups digits (en-US: ',') and shows the same text otherwise
-check "the command-line front end ran the keys" 1 "$([ -n "$want" ] && echo 1 || echo 0)"
+# display and expression line after the keys, and after one more "="
+mapfile -t want < <(printf '%s\n' "${TOKENS[*]}" "${TOKENS[*]} =" | wine "$CLI" --expression 2>/dev/null | tr -d '\r')
+echo "     expected: display [${want[0]:-}] expression [${want[1]:-}], then = [${want[2]:-}]"
+check "the command-line front end ran the keys" 4 "${#want[@]}"
 
 gui_start
 
@@ -51,6 +61,7 @@ before=$(last_command)
 pointer_on_window
 t0=$(now_ms)
 xdotool key --delay 0 "${KEYS[@]}" 2>/dev/null
+xdotool type --delay 0 "$TYPED" 2>/dev/null
 t_sent=$(now_ms)
 echo "     X delivered them in $((t_sent - t0)) ms"
 # The window catches up (Wine turns each X event into messages, a few ms per
@@ -79,8 +90,14 @@ case "$(wine "$TOOL" ping:5000 </dev/null 2>/dev/null | tr -d '\r')" in
   alive*) check "message loop alive" ok ok ;;
   *) check "message loop alive" alive hung ;;
 esac
+# the window groups digits (en-US: ','), the command line does not
 got=$(probe display)
-check "display = the engine's result for the same keys" "$want" "${got//,/}"
+check "display = the engine's for the same keys" "${want[0]:-}" "${got//,/}"
+got=$(probe expression)
+check "expression line = the engine's" "${want[1]:-}" "${got//,/}"
+keys Return
+got=$(probe display)
+check "then = gives the engine's result" "${want[2]:-}" "${got//,/}"
 
 section "a known sequence afterwards"
 keys Escape 1 2 KP_Add 7 Return
