@@ -127,6 +127,17 @@ static const char *const logy_args[][2] = {
     {"0.99999999999999999999999999999999", "1.0000000000000000000000000000001"},
 };
 
+/* + - * / mod: far-apart exponents, 32-digit fractions, range edges */
+static const char *const arith_args[][2] = {
+    {"1e-9999", "1e9999"},
+    {"9.9999999999999999999999999999999e9999", "1e-9999"},
+    {"0.33333333333333333333333333333333", "0.14285714285714285714285714285714"},
+    {"12345678901234567890123456789012", "0.00000000000000000000000000000001"},
+    {"1.2345678901234567890123456789012e-5000", "9.8765432109876543210987654321098e4000"},
+    {"-7", "3"},
+    {"1e9999", "7"},
+};
+
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 /* ------------------------------------------------------------ MPFR side */
@@ -171,6 +182,11 @@ static bool mpfr_call(const char *fn, mpfr_t r, mpfr_t x, mpfr_t y, bunit u)
     else if (!strcmp(fn, "log10")) mpfr_log10(r, x, R);
     else if (!strcmp(fn, "sqrt")) mpfr_sqrt(r, x, R);
     else if (!strcmp(fn, "cbrt")) mpfr_cbrt(r, x, R);
+    else if (!strcmp(fn, "add")) mpfr_add(r, x, y, R);
+    else if (!strcmp(fn, "sub")) mpfr_sub(r, x, y, R);
+    else if (!strcmp(fn, "mul")) mpfr_mul(r, x, y, R);
+    else if (!strcmp(fn, "div")) mpfr_div(r, x, y, R);
+    else if (!strcmp(fn, "mod")) { mpfr_fmod(r, x, y, R); if (mpfr_sgn(r) && mpfr_sgn(r) != mpfr_sgn(y)) mpfr_add(r, r, y, R); }
     else if (!strcmp(fn, "pow")) mpfr_pow(r, x, y, R);
     else if (!strcmp(fn, "root")) { mpfr_ui_div(r, 1, y, R); mpfr_pow(r, x, r, R); }
     else if (!strcmp(fn, "logy")) { mpfr_t t; mpfr_init2(t, BITS); mpfr_log(r, x, R); mpfr_log(t, y, R); mpfr_div(r, r, t, R); mpfr_clear(t); }
@@ -294,7 +310,7 @@ int main(void)
     md_eval("sin", "-1e9999", NULL, "rad", 32, out, sizeof out);
     double t_sin = cpu_ms() - t0;
 
-    printf("Engine math functions, thread CPU time per operation in ms (median / worst over a worst-case\n"
+    printf("Engine operations and math functions, thread CPU time per operation in ms (median / worst over a worst-case\n"
            "corpus, %d runs per argument); GNU MPFR %s at %d bits on the same arguments. '!' = over %.0f ms.\n",
            REPS, mpfr_get_version(), BITS, BUDGET_MS);
     printf("cold start (first call, computes cached constants): pi %.3f, ln %.3f, Gamma %.3f, sin(-1e9999 rad) %.3f\n\n",
@@ -336,6 +352,9 @@ int main(void)
     bench2("pow", pow_args, COUNT(pow_args));
     bench2("root", root2_args, COUNT(root2_args));
     bench2("logy", logy_args, COUNT(logy_args));
+    static const char *arith[] = {"add", "sub", "mul", "div", "mod"};
+    for (int f = 0; f < 5; f++)
+        bench2(arith[f], arith_args, COUNT(arith_args));
     printf("\nworst single operation: %.3f ms (%s %s%s%s), budget %.0f ms: %s\n", overall_worst, overall_fn,
            overall_arg, overall_unit ? " " : "", overall_unit ? overall_unit : "", BUDGET_MS,
            overall_worst <= BUDGET_MS ? "within" : "EXCEEDED");

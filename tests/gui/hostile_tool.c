@@ -27,8 +27,9 @@
  *   ping:MS              sends WM_NULL to the Calculatrice window and waits at most
  *                        MS ms for its thread to answer: prints "alive <ms>" or
  *                        "hung" (the window's message loop is running or not)
- * Values go to HKCU\Software\Calculatrice. Prints "ok" per action that worked;
- * exit status 0, or 2 at the first action that failed. */
+ * Values go to HKCU\Software\Calculatrice. Prints "ok" per action that worked
+ * (clip-len, clip-equals and ping print their answer instead); exit status 0,
+ * or 2 at the first action that failed. */
 #include <windows.h>
 #include <stdio.h>
 #include <stdlib.h>

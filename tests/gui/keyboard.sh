@@ -129,7 +129,16 @@ if [ "$(probe exists:212)" = 1 ] || probe command:212 >/dev/null; then
     key_does F5 220; key_does F6 221; key_does F7 222; key_does F8 223
     key_does F12 224; key_does F2 225; key_does F3 226; key_does F4 227; key_does F12 224
     key_does ampersand 230; key_does bar 231; key_does asciicircum 232; key_does asciitilde 233
-    key_does period 234; key_does backslash 235; key_does less 236; key_does greater 237
+    key_does period 234; key_does backslash 235
+    # < and > run the selected Bit shift kind's commands (Arithmetic by default)
+    key_does less 236; key_does greater 237
+    for kind in "1 236 238" "2 239 240" "3 241 242" "0 236 237"; do
+      set -- $kind
+      probe command:$((40030 + $1)) >/dev/null   # IDM_SHIFT_ARITHMETIC + kind
+      probe_is 1 exists:$3 "Bit shift kind $1 chosen"
+      LAST=""
+      key_does less "$2"; key_does greater "$3"
+    done
     key_does percent 126; key_does parenleft 127; key_does parenright 128
     keys Escape F5 f f
     display_is FF "FF typed in HEX"
