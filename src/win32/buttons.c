@@ -89,6 +89,35 @@ static HFONT fitting_font(HDC dc, const ui_fonts *f, const wchar_t *text, int wi
     return sz.cx <= width ? f->key : f->key_small;
 }
 
+/* Draws text in r with font, or with a smaller copy of font when it is too
+ * wide, so that no label is clipped (long translations, high DPI). */
+static void draw_fitted(HDC dc, HFONT font, const wchar_t *text, RECT *r, UINT flags)
+{
+    SIZE sz;
+    int width = r->right - r->left, len = (int)wcslen(text);
+    HFONT old = SelectObject(dc, font), smaller = NULL;
+    LOGFONTW lf;
+    if (len > 0 && width > 0 && GetTextExtentPoint32W(dc, text, len, &sz) && sz.cx > width &&
+        GetObjectW(font, sizeof lf, &lf)) {
+        int h = lf.lfHeight < 0 ? -lf.lfHeight : lf.lfHeight;
+        int fit = MulDiv(h, width, sz.cx);
+        /* Widths do not scale exactly with the height: step down until it fits. */
+        for (int tries = 0; tries < 8; tries++, fit--) {
+            lf.lfHeight = -(fit < 6 ? 6 : fit);
+            lf.lfWidth = 0;
+            SelectObject(dc, font);
+            if (smaller) DeleteObject(smaller);
+            smaller = CreateFontIndirectW(&lf);
+            if (!smaller) break;
+            SelectObject(dc, smaller);
+            if (fit <= 6 || !GetTextExtentPoint32W(dc, text, len, &sz) || sz.cx <= width) break;
+        }
+    }
+    DrawTextW(dc, text, -1, r, flags);
+    SelectObject(dc, old);
+    if (smaller) DeleteObject(smaller);
+}
+
 void button_draw(const DRAWITEMSTRUCT *d, const ui_fonts *f, button_look look, bool active, const wchar_t *value)
 {
     HDC dc = d->hDC;
@@ -148,9 +177,7 @@ void button_draw(const DRAWITEMSTRUCT *d, const ui_fonts *f, button_look look, b
         SelectObject(dc, old);
     } else {
         HFONT font = look == LOOK_TAB || look == LOOK_PANE ? f->list_small : fitting_font(dc, f, label, tr.right - tr.left);
-        HFONT old = SelectObject(dc, font);
-        DrawTextW(dc, label, -1, &tr, DT_CENTER | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX);
-        SelectObject(dc, old);
+        draw_fitted(dc, font, label, &tr, DT_CENTER | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX);
     }
     if ((d->itemState & ODS_FOCUS) && !(d->itemState & ODS_NOFOCUSRECT)) {
         RECT fr = key;

@@ -28,9 +28,15 @@ void display_draw(ui *u, const DRAWITEMSTRUCT *d)
     HFONT old = SelectObject(dc, font);
     GetTextExtentPoint32W(dc, text, (int)wcslen(text), &sz);
     if (sz.cx > avail && sz.cx > 0 && avail > 0) {
+        /* Widths do not scale exactly with the height (hinting): step down
+         * from the proportional size until the text really fits. */
         int px = MulDiv(u->fonts.display_px, avail, sz.cx);
-        temp = make_font(px < 6 ? 6 : px);
-        SelectObject(dc, temp);
+        for (int tries = 0; tries < 12; tries++, px--) {
+            if (temp) DeleteObject(temp);
+            temp = make_font(px < 6 ? 6 : px);
+            SelectObject(dc, temp);
+            if (px <= 6 || !GetTextExtentPoint32W(dc, text, (int)wcslen(text), &sz) || sz.cx <= avail) break;
+        }
     }
     SetBkMode(dc, TRANSPARENT);
     SetTextColor(dc, ui_color_text());

@@ -370,6 +370,9 @@ static void on_draw_item(const DRAWITEMSTRUCT *d)
                      NULL);
 }
 
+/* Items are greyed only while the user has a menu open: see on_menu_loop. */
+static bool g_menu_open;
+
 static void on_init_menu(HMENU menu)
 {
     ui *u = &g_ui;
@@ -379,9 +382,24 @@ static void on_init_menu(HMENU menu)
     CheckMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (u->pane_shown && (u->pane == PANE_MEMORY || m == CALC_PROGRAMMER) ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
+    if (!g_menu_open) return; /* an accelerator, not the user: see on_menu_loop */
     EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (m != CALC_PROGRAMMER ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_CLEAR_HISTORY, MF_BYCOMMAND | (m != CALC_PROGRAMMER && calc_history_count(u->calc, m) > 0 ? MF_ENABLED : MF_GRAYED));
+}
+
+/* TranslateAccelerator sends WM_INITMENUPOPUP too, then drops the key of a
+ * greyed item: Ctrl+V with no text on the clipboard would do nothing (not even
+ * "Invalid input"), Ctrl+Shift+D would stay dead after new history. So items
+ * are greyed only while the user has a menu open, and enabled again after. */
+static void on_menu_loop(bool open)
+{
+    g_menu_open = open;
+    HMENU menu = GetMenu(g_ui.dlg);
+    if (open || !menu) return;
+    static const UINT GREYABLE[] = { IDM_PASTE, IDM_HISTORY, IDM_CLEAR_HISTORY };
+    for (size_t i = 0; i < sizeof GREYABLE / sizeof GREYABLE[0]; i++)
+        EnableMenuItem(menu, GREYABLE[i], MF_BYCOMMAND | MF_ENABLED);
 }
 
 static void on_dpi_changed(HWND dlg, UINT dpi, const RECT *suggested)
@@ -472,6 +490,8 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_GETMINMAXINFO: layout_min_track(&g_ui, (MINMAXINFO *)lp); return TRUE;
     case WM_DPICHANGED: on_dpi_changed(dlg, HIWORD(wp), (const RECT *)lp); return TRUE;
     case WM_INITMENUPOPUP: on_init_menu((HMENU)wp); return TRUE;
+    case WM_ENTERMENULOOP: on_menu_loop(true); return TRUE;
+    case WM_EXITMENULOOP: on_menu_loop(false); return TRUE;
     case WM_SETTINGCHANGE: on_setting_change((const wchar_t *)lp); return FALSE;
     case WM_TIMER: on_timer(dlg, (UINT_PTR)wp); return TRUE;
     case WM_APP_SHIFT_MENU: bitshift_menu(&g_ui); return TRUE;

@@ -116,6 +116,36 @@ void panes_refresh(ui *u)
     show_controls(u);
 }
 
+/* Lays out a row of n buttons in width w: each gets the width of its label in
+ * the pane font (plus padding) and an equal share of what is left; if the
+ * labels are wider than the row, widths follow the labels (the drawing then
+ * shrinks the font to fit: buttons.c). */
+static void layout_row(ui *u, const int *ids, int n, int x, int y, int w, int h, int gap)
+{
+    int need[4], total = 0, pad = layout_px(u, 16);
+    HDC dc = GetDC(u->dlg);
+    HFONT old = dc ? SelectObject(dc, u->fonts.list_small) : NULL;
+    for (int i = 0; i < n; i++) {
+        const wchar_t *label = button_label(item(u, ids[i]));
+        SIZE sz = { 0, 0 };
+        if (dc) GetTextExtentPoint32W(dc, label, (int)wcslen(label), &sz);
+        need[i] = sz.cx + pad;
+        total += need[i];
+    }
+    if (dc) {
+        SelectObject(dc, old);
+        ReleaseDC(u->dlg, dc);
+    }
+    int room = w - (n - 1) * gap, left = room - total;
+    int pos = x;
+    for (int i = 0; i < n; i++) {
+        int bw = left >= 0 ? need[i] + left / n : (total > 0 ? MulDiv(need[i], room, total) : room / n);
+        if (i == n - 1) bw = x + w - pos; /* the last one takes the rounding */
+        MoveWindow(item(u, ids[i]), pos, y, bw, h, TRUE);
+        pos += bw + gap;
+    }
+}
+
 void panes_layout(ui *u, const RECT *a)
 {
     int m = layout_px(u, 8), gap = layout_px(u, 4);
@@ -131,9 +161,8 @@ void panes_layout(ui *u, const RECT *a)
     MoveWindow(item(u, IDC_PANE_EMPTY), x + m, list_y + m, w - 2 * m, list_h - 2 * m, TRUE);
     static const int HIST[] = { IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR };
     static const int MEM[] = { IDC_MEMITEM_MR, IDC_MEMITEM_MPLUS, IDC_MEMITEM_MMINUS, IDC_MEMITEM_MC };
-    int each2 = (w - gap) / 2, each4 = (w - 3 * gap) / 4;
-    for (int i = 0; i < 2; i++) MoveWindow(item(u, HIST[i]), x + i * (each2 + gap), btn_y, each2, btn_h, TRUE);
-    for (int i = 0; i < 4; i++) MoveWindow(item(u, MEM[i]), x + i * (each4 + gap), btn_y, each4, btn_h, TRUE);
+    layout_row(u, HIST, 2, x, btn_y, w, btn_h, gap);
+    layout_row(u, MEM, 4, x, btn_y, w, btn_h, gap);
     show_controls(u);
 }
 

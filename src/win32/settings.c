@@ -39,6 +39,39 @@ static void read_bool(const wchar_t *name, bool *out)
     if (read_dword(name, 0, 1, &v)) *out = v != 0;
 }
 
+static LONGLONG area(const RECT *r)
+{
+    return r->right > r->left && r->bottom > r->top ? (LONGLONG)(r->right - r->left) * (r->bottom - r->top) : 0;
+}
+
+/* A stored rectangle must be usable: at least half of it on the work area of
+ * the nearest monitor and its title bar reachable. Otherwise it is shrunk to
+ * that work area and moved inside it (a monitor may have gone, or the value
+ * may be corrupt). */
+static bool fit_on_monitor(RECT *r)
+{
+    MONITORINFO mi;
+    memset(&mi, 0, sizeof mi);
+    mi.cbSize = sizeof mi;
+    HMONITOR mon = MonitorFromRect(r, MONITOR_DEFAULTTONEAREST);
+    if (!mon || !GetMonitorInfoW(mon, &mi)) return false;
+    const RECT *wa = &mi.rcWork;
+    RECT in;
+    LONGLONG shown = IntersectRect(&in, r, wa) ? area(&in) : 0;
+    int title = GetSystemMetrics(SM_CYCAPTION) + GetSystemMetrics(SM_CYSIZEFRAME);
+    if (shown * 2 >= area(r) && r->top >= wa->top && r->top <= wa->bottom - title) return true;
+    int w = r->right - r->left, h = r->bottom - r->top;
+    if (w > wa->right - wa->left) w = wa->right - wa->left;
+    if (h > wa->bottom - wa->top) h = wa->bottom - wa->top;
+    int x = r->left, y = r->top;
+    if (x + w > wa->right) x = wa->right - w;
+    if (x < wa->left) x = wa->left;
+    if (y + h > wa->bottom) y = wa->bottom - h;
+    if (y < wa->top) y = wa->top;
+    SetRect(r, x, y, x + w, y + h);
+    return w > 0 && h > 0;
+}
+
 void settings_load(settings *s)
 {
     settings_defaults(s);
@@ -55,8 +88,7 @@ void settings_load(settings *s)
         read_int(L"WindowHeight", &h) && w > 0 && h > 0 && w <= 16384 && h <= 16384 &&
         x > -32768 && x < 32768 && y > -32768 && y < 32768) {
         RECT r = { x, y, x + w, y + h };
-        /* Only where a monitor still is (Wine notepad's check). */
-        if (MonitorFromRect(&r, MONITOR_DEFAULTTONULL)) {
+        if (fit_on_monitor(&r)) {
             s->has_rect = true;
             s->rect = r;
         }

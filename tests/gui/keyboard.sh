@@ -69,6 +69,14 @@ check "F1 shows the shortcuts" 1 "$(probe 'dialog:Keyboard shortcuts')"
 check "the shortcuts box closes" ok "$(probe 'dismiss:Keyboard shortcuts')"
 pointer_on_window
 
+echo "--- Ctrl+V with no text on the clipboard says so (the greyed menu item must not eat the key)"
+wine "$GUI_TOOLS_DIR/gui_hostile_tool.exe" clip-only-bitmap </dev/null >/dev/null 2>&1
+keys Escape 7 ctrl+v
+expression_is "Invalid input" "Ctrl+V with only a bitmap"
+display_is 7 "the value is kept"
+keys Escape
+pointer_on_window
+
 echo "--- modes"
 key_does alt+2 211
 display_is 0

@@ -55,6 +55,8 @@ shift_buttons() {
 choose() {
   probe click:$IDC_SHIFT_KIND >/dev/null
   sleep 0.5
+  # the open menu is a window of its own: the screen's picture shows it
+  [ "$1" = c ] && import -window root "$SHOTS/programmer-bitshift-menu.png"
   keys "$1"
   probe_is "Bit shift: $2" name:$IDC_SHIFT_KIND "selector names the kind: $2"
 }

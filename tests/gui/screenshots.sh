@@ -1,5 +1,5 @@
 #!/bin/bash
-# Screenshots of every mode in English and French at 96 and 192 DPI, into
+# Screenshots of every mode in English and French at 96, 150 and 192 DPI, into
 # $BUILD_DIR/screenshots/ (for review). Checks that the window scales with the
 # DPI and that each mode shows its keypad. Own prefix: it changes LogPixels.
 . "$(dirname "$0")/lib.bash"
@@ -15,7 +15,7 @@ set_dpi() {
 }
 
 declare -A width
-for dpi in 96 192; do
+for dpi in 96 150 192; do
   set_dpi "$dpi"
   for lang in en fr; do
     gui_reset_settings
@@ -35,6 +35,10 @@ for dpi in 96 192; do
     fi
     keys alt+1 ctrl+h
     shot "$lang-$dpi-standard-history"
+    keys ctrl+m
+    probe command:$IDM_MEMORY >/dev/null
+    probe_is 1 visible:$IDC_MEMITEM_MC "$lang $dpi: memory pane shown"
+    shot "$lang-$dpi-standard-memory"
     if [ "$dpi" = 96 ]; then
       # the keyboard-shortcuts box, made from the key map, in the UI language
       if [ "$lang" = fr ]; then title="Raccourcis clavier"; else title="Keyboard shortcuts"; fi
