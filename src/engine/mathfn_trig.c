@@ -261,6 +261,27 @@ static const bf *two_over_pi(void)
     return &v;
 }
 
+/* Sets r->special from the reduced fraction f (and g = 1 - f) of a quarter turn.
+ * An inexact argument whose distance to a multiple of pi/2 is below its own
+ * rounding noise (128 digits) counts as that exact multiple. */
+static void classify_reduced(reduced *r, bool inexact_arg, int32_t arg_log10)
+{
+    r->special = r->f.n == 0 ? SP_ZERO : SP_NONE;
+    if (inexact_arg && r->special == SP_NONE) {
+        int32_t noise = arg_log10 - NUM_CANCEL_DIGITS;
+        if (bf_ilog10(&r->f) < noise) {
+            r->special = SP_ZERO;
+        } else if (bf_ilog10(&r->g) < noise) {
+            r->special = SP_ZERO;
+            r->k = (r->k + 1) % 4;
+        }
+    }
+    if (r->special == SP_ZERO) {
+        bf_zero(&r->f);
+        bf_from_u64(&r->g, 1);
+    }
+}
+
 static void reduce_float(reduced *r, const bf *ax, bool neg, bool inexact_arg, int32_t arg_log10)
 {
     bf u, fl, one;
@@ -274,21 +295,7 @@ static void reduce_float(reduced *r, const bf *ax, bool neg, bool inexact_arg, i
     bf_sub(&r->g, &one, &r->f, BF_WIDE);
     r->neg = neg;
     r->k = k;
-    r->special = r->f.n == 0 ? SP_ZERO : SP_NONE;
-    if (inexact_arg && r->special == SP_NONE) {
-        /* below the noise of a 128-digit argument: an exact multiple of pi/2 */
-        int32_t noise = arg_log10 - NUM_CANCEL_DIGITS;
-        if (bf_ilog10(&r->f) < noise) {
-            r->special = SP_ZERO;
-        } else if (bf_ilog10(&r->g) < noise) {
-            r->special = SP_ZERO;
-            r->k = (k + 1) % 4;
-        }
-    }
-    if (r->special == SP_ZERO) {
-        bf_zero(&r->f);
-        bf_from_u64(&r->g, 1);
-    }
+    classify_reduced(r, inexact_arg, arg_log10);
 }
 
 /* Reduction of a huge |x| = M 10^E (M an integer of at most 128 digits,
@@ -322,20 +329,7 @@ static bool reduce_huge(reduced *r, const bigint *M, int64_t E, bool neg, bool i
     bf_sub(&r->g, &one, &r->f, BF_WIDE);
     r->k = (int)mi_mod_small(&I, 4);
     r->neg = neg;
-    r->special = r->f.n == 0 ? SP_ZERO : SP_NONE;
-    if (inexact_arg && r->special == SP_NONE) {
-        int32_t noise = arg_log10 - NUM_CANCEL_DIGITS;
-        if (bf_ilog10(&r->f) < noise) {
-            r->special = SP_ZERO;
-        } else if (bf_ilog10(&r->g) < noise) {
-            r->special = SP_ZERO;
-            r->k = (r->k + 1) % 4;
-        }
-    }
-    if (r->special == SP_ZERO) {
-        bf_zero(&r->f);
-        bf_from_u64(&r->g, 1);
-    }
+    classify_reduced(r, inexact_arg, arg_log10);
     return true;
 }
 
