@@ -249,7 +249,7 @@ void calc_unary_prefix(const calc *c, int id, char *buf, size_t cap)
 }
 
 /* rand: a uniform number in [0, 1) with as many decimals as the display
- * precision (Windows prints its random double with `precision` decimals).
+ * precision (Windows prints its random value with `precision` decimals).
  * splitmix64 keeps the engine portable and seedable. */
 static uint64_t next_random(calc *c)
 {

@@ -103,7 +103,7 @@ void bf_atan(bf *r, const bf *x)
 
 /* ------------------------------------------------------------ values */
 
-/* a trig value: an exact small rational n/d or a working float */
+/* a trig value: an exact small rational n/d or a working big-float value */
 typedef struct tv {
     bool exact;
     int n, d;

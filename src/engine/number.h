@@ -23,7 +23,7 @@
  * itself keeps going far beyond that range (exp is a 32-bit int and results are
  * range-checked by the caller), so intermediate values never wrap.
  *
- * Portable C11; no <windows.h>, no double on the path from key to display. */
+ * Portable C11; no <windows.h>, no binary floating point on the path from key to display. */
 #ifndef CALC_NUMBER_H
 #define CALC_NUMBER_H
 
