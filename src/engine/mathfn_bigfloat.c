@@ -3,7 +3,7 @@
  *
  * Limb arithmetic is schoolbook: at 20-44 limbs it costs microseconds, and
  * Knuth's algorithm D gives exact quotients and remainders for both the
- * big-float division and the integer modular reductions of trig arguments. */
+ * bigfloat division and the integer modular reductions of trig arguments. */
 #include <string.h>
 
 #include "mathfn_internal.h"

@@ -103,7 +103,7 @@ void bf_atan(bf *r, const bf *x)
 
 /* ------------------------------------------------------------ values */
 
-/* a trig value: an exact small rational n/d or a working big-float value */
+/* a trig value: an exact small rational n/d or a working bigfloat value */
 typedef struct tv {
     bool exact;
     int n, d;
