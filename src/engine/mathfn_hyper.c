@@ -191,16 +191,9 @@ static calc_status atanh_core(num *out, const num *x)
 
 static calc_status via_recip(num *out, const num *x, calc_status (*fn)(num *, const num *))
 {
-    if (mf_too_big_for_trig(x))
-        return CALC_ERR_INVALID;
-    if (num_is_zero(x))
-        return CALC_ERR_DIV_ZERO;
-    num one, r;
-    num_from_int(&one, 1);
-    calc_status s = num_div(&r, &one, x);
-    if (s != CALC_OK)
-        return s;
-    return fn(out, &r);
+    num r;
+    calc_status s = mf_recip_arg(&r, x);
+    return s != CALC_OK ? s : fn(out, &r);
 }
 
 /* the 1e100 check applies to the argument as typed, not to its reciprocal */

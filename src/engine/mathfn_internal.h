@@ -113,6 +113,10 @@ void mf_num_ratio(num *r, int64_t p, int64_t q);
  * hyperbolic function and their inverses (the inverse keys are INV + the
  * same operation code, checked before the function runs). */
 bool mf_too_big_for_trig(const num *x);
+/* r = 1/x for the inverse reciprocal functions (asec, asech, ...): Invalid
+ * input for x >= 1e100 as Windows checks the typed argument, and divide by
+ * zero for 0, since Windows computes them as f(1/x). */
+calc_status mf_recip_arg(num *r, const num *x);
 /* Largest |x| (in powers of ten) beyond which results certainly overflow */
 #define MF_EXP_LIMIT 10000
 

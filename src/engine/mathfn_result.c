@@ -24,3 +24,14 @@ bool mf_too_big_for_trig(const num *x)
     big.exp = 100;
     return num_cmp(x, &big) >= 0;
 }
+
+calc_status mf_recip_arg(num *r, const num *x)
+{
+    if (mf_too_big_for_trig(x))
+        return CALC_ERR_INVALID;
+    if (num_is_zero(x))
+        return CALC_ERR_DIV_ZERO;
+    num one;
+    num_from_int(&one, 1);
+    return num_div(r, &one, x);
+}

@@ -562,6 +562,19 @@ static bool half_steps(const num *x, int *twice)
     return true;
 }
 
+/* t = sqrt((1 - x)(1 + x)) = cos(asin x), without cancellation near |x| = 1;
+ * X = x as a working value. */
+static void cosine_of_asin(bf *t, bf *X, const num *x)
+{
+    bf one_b, a, b;
+    bf_from_num(X, x, WP + 1);
+    bf_from_u64(&one_b, 1);
+    bf_sub(&a, &one_b, X, WP + 2);
+    bf_add(&b, &one_b, X, WP + 2);
+    bf_mul(t, &a, &b, WP + 1);
+    bf_sqrt(t, t, WP + 1);
+}
+
 static calc_status asin_core(num *out, const num *x, angle_unit u)
 {
     num one;
@@ -573,13 +586,8 @@ static calc_status asin_core(num *out, const num *x, angle_unit u)
         static const int turns12[5] = {-3, -1, 0, 1, 3}; /* asin in twelfths of a turn */
         return turn_out(out, turns12[tw + 2], 12, u);
     }
-    bf X, one_b, a, b, t;
-    bf_from_num(&X, x, WP + 1);
-    bf_from_u64(&one_b, 1);
-    bf_sub(&a, &one_b, &X, WP + 2);
-    bf_add(&b, &one_b, &X, WP + 2);
-    bf_mul(&t, &a, &b, WP + 1);
-    bf_sqrt(&t, &t, WP + 1);
+    bf X, t;
+    cosine_of_asin(&t, &X, x);
     bf_div(&t, &X, &t, WP + 1);
     bf_atan(&t, &t);
     return angle_out(out, &t, u);
@@ -596,13 +604,8 @@ static calc_status acos_core(num *out, const num *x, angle_unit u)
         static const int turns12[5] = {6, 4, 3, 2, 0}; /* acos in twelfths of a turn */
         return turn_out(out, turns12[tw + 2], 12, u);
     }
-    bf X, one_b, a, b, t;
-    bf_from_num(&X, x, WP + 1);
-    bf_from_u64(&one_b, 1);
-    bf_sub(&a, &one_b, &X, WP + 2);
-    bf_add(&b, &one_b, &X, WP + 2);
-    bf_mul(&t, &a, &b, WP + 1);
-    bf_sqrt(&t, &t, WP + 1);
+    bf X, t;
+    cosine_of_asin(&t, &X, x);
     bool neg = X.neg;
     X.neg = false;
     bf_div(&t, &t, &X, WP + 1);
@@ -629,16 +632,9 @@ static calc_status atan_core(num *out, const num *x, angle_unit u)
 static calc_status via_recip(num *out, const num *x, angle_unit u,
                              calc_status (*fn)(num *, const num *, angle_unit))
 {
-    if (mf_too_big_for_trig(x))
-        return CALC_ERR_INVALID;
-    if (num_is_zero(x))
-        return CALC_ERR_DIV_ZERO;
-    num one, r;
-    num_from_int(&one, 1);
-    calc_status s = num_div(&r, &one, x);
-    if (s != CALC_OK)
-        return s;
-    return fn(out, &r, u);
+    num r;
+    calc_status s = mf_recip_arg(&r, x);
+    return s != CALC_OK ? s : fn(out, &r, u);
 }
 
 /* the 1e100 check applies to the argument as typed, not to its reciprocal */
