@@ -16,7 +16,8 @@ key_does() {
   xdotool key "$1" 2>/dev/null
   for i in $(seq 1 30); do
     after=$(last_command)
-    [ "$after" != "$before" ] && break
+    # an empty read is a probe that did not get through (busy machine): read again
+    [ -n "$after" ] && [ "$after" != "$before" ] && break
     sleep 0.05
   done
   id=${after% *}
