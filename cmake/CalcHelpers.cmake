@@ -3,7 +3,7 @@
 # calc_add_engine(<name> <extra compile+link flags>): the portable engine as a static library.
 function(calc_add_engine name flags)
   add_library(${name} STATIC ${CALC_ENGINE_SOURCES})
-  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src/engine)
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src/engine ${PROJECT_SOURCE_DIR}/src/engine/include)
   target_compile_options(${name} PRIVATE ${CALC_WARNINGS} ${flags})
   target_link_options(${name} INTERFACE ${flags})
   target_compile_definitions(${name} PRIVATE ${CALC_VERSION_DEFS})

@@ -23,6 +23,7 @@
 
 #include "calc.h"
 #include "cli_lines.h"
+#include "cli_subcommands.h"
 #include "commands.h"
 #include "progint.h"
 
@@ -203,6 +204,12 @@ int main(int argc, char **argv)
 #endif
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+
+    const cli_subcommand *sub = argc > 1 ? cli_subcommand_find(argv[1]) : NULL;
+    if (sub != NULL) {
+        int rc = sub->run(argc - 1, argv + 1);
+        return fflush(stdout) != 0 ? 1 : rc;
+    }
 
     options o = { CMD_STANDARD, false, false };
     int first_token = argc;

@@ -1,0 +1,18 @@
+/* The subcommand table: one row per mode that the command line drives with
+ * arguments instead of key tokens (DESIGN.md, Contract 4). */
+#include <stddef.h>
+#include <string.h>
+
+#include "cli_subcommands.h"
+
+static const cli_subcommand subcommands[] = {
+    { NULL, NULL }  /* rows go above this line: { "date", cli_date_main }, */
+};
+
+const cli_subcommand *cli_subcommand_find(const char *name)
+{
+    for (const cli_subcommand *s = subcommands; s->name != NULL; s++)
+        if (strcmp(s->name, name) == 0)
+            return s;
+    return NULL;
+}
