@@ -73,8 +73,12 @@ void calc_memory_plus(calc *c, bool subtract)
     change_item(c, 0, subtract, key);
 }
 
+/* MC is a memory key like the others: it ends the number being typed
+ * (Windows sends IDC_MCLEAR to its engine), so "5 ms 1 mc 7" shows 7. */
 void calc_memory_clear_all(calc *c)
 {
+    if (!c->error)
+        calc_engine_key(c, CMD_MC);
     c->memory_count = 0;
 }
 

@@ -1,0 +1,44 @@
+/* Issue 16: the rules where Windows Calculator behaved otherwise than we did,
+ * each as its general rule, with the issue's examples and variations
+ * (display and expression line). One table per rule. */
+#include "calc_test_util.h"
+
+#define S CALC_STANDARD
+#define SC CALC_SCIENTIFIC
+#define P CALC_PROGRAMMER
+
+#define TIMES "\xC3\x97"      /* × */
+#define DIVIDE "\xC3\xB7"     /* ÷ */
+#define ROOT "\xE2\x88\x9A"   /* √ */
+
+/* Rule 1: every memory key ends number entry (MC included, when memory is
+ * not empty; MC is disabled otherwise and does nothing). */
+static const key_case rule1_memory_ends_entry[] = {
+    { "R1a", S, "5 ms 1 mc 7 =", "7", "7=" },
+    { "R1b", S, "5 ms 1 mc 7", "7", "" },
+    { "R1c", S, "5 ms 1 ms 7 =", "7", "7=" },
+    { "R1d", S, "5 ms 1 m+ 7 =", "7", "7=" },
+    { "R1e", S, "5 ms 1 m- 7 =", "7", "7=" },
+    { "R1f", S, "5 ms 1 mr 7 =", "7", "7=" },
+    { "R1g", S, "1 m+ 2 m- 3 =", "3", "3=" },
+    { "R1h", SC, "5 ms 1 2 mc 3 + 1 =", "4", "3 + 1=" },
+    { "R1i", P, "5 ms 1 mc 7 =", "7", "7=" },
+    /* MC with empty memory is disabled: typing goes on */
+    { "R1j", S, "1 mc 7", "17", "" },
+    /* after MC the typed value is still the operand */
+    { "R1k", S, "5 ms 2 mc + 3 =", "5", "2 + 3=" },
+};
+
+static void test_rule1_memory_ends_entry(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule1_memory_ends_entry, N_CASES(rule1_memory_ends_entry)), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rule1_memory_ends_entry),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
