@@ -25,7 +25,6 @@
 #include "cli_lines.h"
 #include "cli_subcommands.h"
 #include "commands.h"
-#include "progint.h"
 
 typedef struct options {
     int mode_cmd;       /* CMD_STANDARD / CMD_SCIENTIFIC / CMD_PROGRAMMER */
@@ -67,8 +66,8 @@ static void add_display(text *t, const calc *c)
 {
     const char *d = calc_display(c);
     if (calc_get_mode(c) == CALC_PROGRAMMER && calc_get_radix(c) == RADIX_BIN && !calc_in_error(c)) {
-        char padded[PROG_TEXT_MAX];
-        if (prog_pad_binary(d, padded, sizeof padded) >= 0) {
+        char padded[CALC_PROG_TEXT_MAX];
+        if (calc_pad_binary(d, padded, sizeof padded) >= 0) {
             text_add_str(t, padded);
             return;
         }

@@ -9,13 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "calc_types.h"
 #include "command_ids.h"
-#include "mathfn.h"
-#include "status.h"
-
-typedef enum calc_mode { CALC_STANDARD = 0, CALC_SCIENTIFIC = 1, CALC_PROGRAMMER = 2 } calc_mode;
-typedef enum calc_radix { RADIX_HEX = 16, RADIX_DEC = 10, RADIX_OCT = 8, RADIX_BIN = 2 } calc_radix;
-typedef enum calc_word { WORD_QWORD = 64, WORD_DWORD = 32, WORD_WORD = 16, WORD_BYTE = 8 } calc_word;
 
 #define CALC_MEMORY_MAX 100
 #define CALC_HISTORY_MAX 1000
@@ -47,6 +42,13 @@ calc_word calc_get_word(const calc *c);
 /* current value in the given radix (engine form, no grouping); for the four live rows */
 const char *calc_display_in_radix(const calc *c, calc_radix r);
 uint64_t calc_bits(const calc *c);           /* current value as raw bits (word-size masked) */
+/* Programmer texts as the window shows them (WINDOWS-CALCULATOR.md 2.2, 3.11),
+ * for front ends: a BIN text left-padded with zeros to whole nibbles, and a
+ * HEX/OCT/BIN text grouped with spaces (DEC is copied unchanged). Both return
+ * the length, or -1 if cap (CALC_PROG_TEXT_MAX is always enough) is too small
+ * or the text or radix is not valid. */
+int calc_pad_binary(const char *text, char *out, size_t cap);
+int calc_group_digits(const char *text, calc_radix r, char *out, size_t cap);
 
 /* memory: item 0 is the newest (top of the list) */
 int calc_memory_count(const calc *c);
