@@ -35,10 +35,33 @@ static void test_rule1_memory_ends_entry(void **state)
     assert_int_equal(run_key_cases(rule1_memory_ends_entry, N_CASES(rule1_memory_ends_entry)), 0);
 }
 
+/* Rule 2: percent with no pending operator uses the last value the engine
+ * kept, which after '=' is the result (x = % is x * x / 100); a fresh
+ * percent still gives 0. */
+static const key_case rule2_percent_after_equals[] = {
+    { "R2a", S, "9 6 = %", "92.16", "92.16" },
+    { "R2b", S, "0 . 0 0 0 0 0 0 7 5 = %", "5.625e-15", "5.625e-15" },
+    { "R2c", S, "5 0 %", "0", "0" },
+    { "R2d", S, "9 6 = 5 %", "4.8", "4.8" },                 /* 5 % of the kept 96 */
+    { "R2e", S, "2 + 3 = 9 6 = %", "98.01", "98.01" },       /* 96 + 3 = 99 is kept */
+    { "R2f", S, "1 0 = % =", "1", "1=" },
+    { "R2g", S, "4 sqrt = %", "0.04", "0.04" },
+    { "R2h", S, "1 0 + 5 = %", "2.25", "2.25" },             /* 15 = 15 * 15 / 100 */
+    { "R2i", S, "2 0 0 + 1 0 % =", "220", "200 + 20=" },     /* pending + unchanged */
+    { "R2j", S, "9 6 = clear 5 0 %", "0", "0" },             /* C forgets the kept value */
+};
+
+static void test_rule2_percent_after_equals(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule2_percent_after_equals, N_CASES(rule2_percent_after_equals)), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rule1_memory_ends_entry),
+        cmocka_unit_test(test_rule2_percent_after_equals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -279,6 +279,7 @@ static void resolve_highest(calc *c)
             calc_display_num(c);
         c->no_prev_equ = false;
     } else if (!c->error) {
+        c->last = c->cur;       /* "96 =": the value kept, which a later % uses (96 = % is 92.16) */
         calc_display_num(c);
     }
 }
