@@ -57,11 +57,33 @@ static void test_rule2_percent_after_equals(void **state)
     assert_int_equal(run_key_cases(rule2_percent_after_equals, N_CASES(rule2_percent_after_equals)), 0);
 }
 
+/* Rule 8: error texts as Windows words them. atanh(x) is ln((1 + x) / (1 - x)) / 2
+ * there: x = 1 divides by zero, x = -1 is the log of 0 (Invalid input); acoth
+ * is atanh of 1/x. Far beyond the range we keep "Overflow". */
+static const key_case rule8_error_texts[] = {
+    { "R8a", SC, "1 atanh", "Cannot divide by zero", "tanh\xE2\x81\xBB\xC2\xB9(1)" },
+    { "R8b", SC, "1 neg atanh", "Invalid input", "tanh\xE2\x81\xBB\xC2\xB9(-1)" },
+    { "R8c", SC, "2 atanh", "Invalid input", NULL },
+    { "R8d", SC, "1 acoth", "Cannot divide by zero", NULL },
+    { "R8e", SC, "1 neg acoth", "Invalid input", NULL },
+    { "R8f", SC, "0 acoth", "Cannot divide by zero", NULL },
+    { "R8g", SC, "0 . 5 atanh", "0.54930614433405484569762261846126", NULL },
+    { "R8h", SC, "3 / 3 = atanh", "Cannot divide by zero", NULL },   /* exactly 1 */
+    { "R8i", SC, "1 0 pow 5 0 0 0 = sqr", "Overflow", NULL },
+};
+
+static void test_rule8_error_texts(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule8_error_texts, N_CASES(rule8_error_texts)), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rule1_memory_ends_entry),
         cmocka_unit_test(test_rule2_percent_after_equals),
+        cmocka_unit_test(test_rule8_error_texts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -162,8 +162,12 @@ static calc_status atanh_core(num *out, const num *x)
 {
     num one;
     num_from_int(&one, 1);
+    /* Windows computes ln((1 + x) / (1 - x)) / 2: at x = 1 that is a division
+     * by zero, at x = -1 the log of 0 (a domain error), like any |x| > 1. */
+    if (num_cmp(x, &one) == 0)
+        return CALC_ERR_DIV_ZERO;
     if (num_cmp_abs(x, &one) >= 0)
-        return CALC_ERR_INVALID; /* +-1 would be infinite */
+        return CALC_ERR_INVALID;
     if (num_is_zero(x)) {
         num_zero(out);
         return CALC_OK;
