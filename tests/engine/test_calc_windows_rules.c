@@ -57,6 +57,31 @@ static void test_rule2_percent_after_equals(void **state)
     assert_int_equal(run_key_cases(rule2_percent_after_equals, N_CASES(rule2_percent_after_equals)), 0);
 }
 
+/* Rule 4: fixed or exponential is decided on the significant digits left
+ * after dropping trailing zeros (Windows: the top precision + 2 digits), so
+ * an inexact 2.000...001e-6 shows as 0.000002 (WINDOWS-CALCULATOR.md 2.2). */
+static const key_case rule4_fixed_or_exponential[] = {
+    { "R4a", S, "2 sqrt sqr / 1 0 0 0 0 0 0 =", "0.000002", "sqr(" ROOT "(2)) " DIVIDE " 1000000=" },
+    { "R4b", SC, "0 . 0 0 0 0 1 sinh", "0.0000100000000001666666666675", "sinh(0.00001)" },
+    { "R4c", SC, "2 sqrt sqr / 1 0 0 0 0 0 0 =", "0.000002", NULL },
+    { "R4d", S, "3 sqrt sqr / 1 0 0 0 0 0 0 =", "0.000003", NULL },
+    { "R4e", S, "2 sqrt sqr / 1 0 0 0 0 0 0 = neg", "-0.000002", "negate(0.000002)" },
+    /* 16 places after the point is the limit in standard mode */
+    { "R4f", S, "2 sqrt sqr / 1 0 0 0 0 0 0 0 0 / 1 0 0 0 0 0 0 0 0 =", "0.0000000000000002", NULL },
+    { "R4g", S, "2 sqrt sqr / 1 0 0 0 0 0 0 0 0 / 1 0 0 0 0 0 0 0 0 0 =", "2.e-17", NULL },
+    /* digits that do not fit: exponential beyond 2 zeros after the point */
+    { "R4h", S, "0 . 0 0 0 0 0 1 2 3 4 5 6 7 8 9 1 / 7 =", "1.763668415714286e-7", NULL },
+    { "R4i", SC, "0 . 0 0 0 1 sinh", "1.0000000016666666675000000001984e-4", NULL },
+    { "R4j", S, "1 / 3 0 0 =", "0.0033333333333333", NULL },
+    { "R4k", S, "1 / 3 0 0 0 =", "3.333333333333333e-4", NULL },
+};
+
+static void test_rule4_fixed_or_exponential(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule4_fixed_or_exponential, N_CASES(rule4_fixed_or_exponential)), 0);
+}
+
 /* Rule 8: error texts as Windows words them. atanh(x) is ln((1 + x) / (1 - x)) / 2
  * there: x = 1 divides by zero, x = -1 is the log of 0 (Invalid input); acoth
  * is atanh of 1/x. Far beyond the range we keep "Overflow". */
@@ -83,6 +108,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rule1_memory_ends_entry),
         cmocka_unit_test(test_rule2_percent_after_equals),
+        cmocka_unit_test(test_rule4_fixed_or_exponential),
         cmocka_unit_test(test_rule8_error_texts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

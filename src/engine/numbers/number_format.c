@@ -2,9 +2,12 @@
  *
  *   - round half away from zero to `precision` significant digits;
  *   - fixed form while the integer part has at most `precision` digits;
- *   - |x| < 1: fixed with the exact digits when they all fit in `precision`
- *     places after the point; otherwise rounded to `precision` places, but only
- *     if at most 2 zeros follow the point, else exponential;
+ *   - |x| < 1: fixed when its significant digits fit in `precision` places
+ *     after the point, counted as Windows counts them (conv.cpp: the top
+ *     precision + 2 digits, trailing zeros removed, at most `precision`), so
+ *     2.0000000000000000001e-6 is 0.000002 at 16 digits; otherwise rounded
+ *     to `precision` places, but only if at most 2 zeros follow the point,
+ *     else exponential;
  *   - exponential "d.ddde+N": the mantissa always has a point, the exponent a sign. */
 #include "number_internal.h"
 
@@ -75,6 +78,28 @@ static void put_small_fixed(text *t, const char *digits, int n, int zeros)
     put_str(t, digits, n);
 }
 
+/* How many significant digits decide the form (Windows' NumberToString:
+ * stripzeroesnum on the top precision + 2 digits, truncated): those digits
+ * without their trailing zeros, at most `precision`. a != 0. */
+static int kept_digits(const num *a, int precision)
+{
+    int want = precision + 2;
+    int shift = want - 1 - numi_ilog10_ratio(&a->p, &a->q);
+    bigint n, d, top, rem;
+    if (shift >= 0) {
+        if (!bi_mul_pow10(&n, &a->p, shift))
+            return precision;
+        d = a->q;
+    } else {
+        n = a->p;
+        if (!bi_mul_pow10(&d, &a->q, -shift))
+            return precision;
+    }
+    bi_divmod(&top, &rem, &n, &d);
+    int len = bi_digits(&top) - bi_trailing_zeros(&top);
+    return len < precision ? len : precision;
+}
+
 int num_format(const num *a, int precision, bool force_exp, char *buf, size_t cap)
 {
     text t;
@@ -91,7 +116,7 @@ int num_format(const num *a, int precision, bool force_exp, char *buf, size_t ca
         if (a->neg)
             put(&t, '-');
         int32_t exact_lead = num_ilog10(a);
-        bool fits = bi_is_one(&a->q) && a->exp < 0 && exact_lead < 0 && -(int64_t)a->exp <= precision;
+        bool fits = exact_lead < 0 && (int64_t)-exact_lead - 1 + kept_digits(a, precision) <= precision;
         bigint m;
         int32_t lead;
         numi_round_digits(a, precision, &m, &lead, NULL);
@@ -99,9 +124,8 @@ int num_format(const num *a, int precision, bool force_exp, char *buf, size_t ca
 
         if (force_exp || lead >= precision) {
             put_exponential(&t, digits, n, lead);
-        } else if (fits) {
-            int len = sig_digits(&a->p, digits, (int)sizeof digits);
-            put_small_fixed(&t, digits, len, -exact_lead - 1);
+        } else if (fits && lead < 0) {
+            put_small_fixed(&t, digits, n, -lead - 1);
         } else if (lead >= 0) {
             for (int i = 0; i <= lead; i++)
                 put(&t, i < n ? digits[i] : '0');
