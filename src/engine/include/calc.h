@@ -29,11 +29,12 @@ const char *calc_display(const calc *c);     /* number or error text, engine for
 const char *calc_expression(const calc *c);  /* expression line, UTF-8 */
 bool calc_in_error(const calc *c);
 calc_status calc_error(const calc *c);       /* CALC_OK unless in error */
-calc_mode calc_get_mode(const calc *c);
+calc_mode calc_get_mode(const calc *c);      /* the mode shown, keypad or form */
 angle_unit calc_get_angle(const calc *c);
 bool calc_get_fe(const calc *c);
-int calc_precision(const calc *c);           /* 16, 32 or 64 */
-/* true if the button for command_id should be enabled right now */
+int calc_precision(const calc *c);           /* the mode's row (calc_modes.h): 16, 32 or 64 */
+/* true if the button for command_id should be enabled right now; in a form
+ * mode (calc_modes.h) only the mode commands are */
 bool calc_command_enabled(const calc *c, int command_id);
 
 /* programmer mode */
@@ -58,8 +59,8 @@ void calc_memory_add(calc *c, int index);
 void calc_memory_subtract(calc *c, int index);
 void calc_memory_clear_item(calc *c, int index);
 
-/* history of the current mode (standard and scientific keep separate lists);
- * item 0 is the newest */
+/* history of a mode (each mode with a history_slot in calc_modes.h keeps its
+ * own list; the others have none); item 0 is the newest */
 int calc_history_count(const calc *c, calc_mode m);
 const char *calc_history_expression(const calc *c, calc_mode m, int index);
 const char *calc_history_result(const calc *c, calc_mode m, int index);
@@ -73,8 +74,8 @@ bool calc_history_load(calc *c, calc_mode m, const char *expression, const char 
 /* Paste: text typed as keys. Accepts numbers and simple expressions
  * ("12.5", "-3e5", "2+3*4=", surrounding spaces, one trailing newline), with
  * the given decimal and grouping separators ("1 234,5" with ',' and ' ').
- * On anything else returns CALC_ERR_INVALID and leaves the calculator as it was
- * (the front end then shows "Invalid input"). */
+ * On anything else, and in a form mode, returns CALC_ERR_INVALID and leaves the
+ * calculator as it was (the front end then shows "Invalid input"). */
 calc_status calc_paste(calc *c, const char *utf8, const char *decimal_sep, const char *group_sep);
 
 /* Random source for rand (tests may seed it). */
