@@ -57,6 +57,34 @@ static void test_rule2_percent_after_equals(void **state)
     assert_int_equal(run_key_cases(rule2_percent_after_equals, N_CASES(rule2_percent_after_equals)), 0);
 }
 
+/* Rule 3: integer powers of exact integers stay exact below 1e10000, and so
+ * does the integer arithmetic that follows (expected values from exact
+ * integer arithmetic). */
+static const key_case rule3_exact_integer_powers[] = {
+    { "R3a", SC, "2 pow 7 8 8 6 mod 8 0 3 8 =", "6514", "2 ^ 7886 Mod 8038=" },
+    { "R3b", SC, "9 pow 4 2 1 3 mod 2 8 7 . 1 7 9 6 =", "59.014", "9 ^ 4213 Mod 287.1796=" },
+    { "R3c", SC, "3 pow 2 0 0 0 0 mod 1 0 0 0 =", "1", NULL },
+    { "R3d", SC, "2 pow 3 3 2 1 9 mod 1 0 0 0 =", "288", NULL },          /* 2^33219 < 1e10000 */
+    { "R3e", SC, "9 pow 1 0 4 7 9 = mod 9 8 7 6 5 4 3 2 1 =", "877017915", NULL },
+    { "R3f", SC, "2 pow 1 0 0 0 + 1 - 2 pow 1 0 0 0 =", "1", "2 ^ 1000 + 1 - 2 ^ 1000=" },
+    { "R3g", SC, "2 pow 7 8 8 6 / 2 pow 7 8 8 5 =", "2", NULL },
+    { "R3h", SC, "1 0 pow 9 9 9 9 - 1 = mod 1 0 0 0 0 0 0 7 =", "8532277", "1.e+9999 Mod 10000007=" },
+    { "R3i", SC, "2 neg pow 7 8 8 7 mod 8 0 3 8 =", "3048", NULL },       /* floored mod of -2^7887 */
+    { "R3j", SC, "2 pow 1 6 6 0 9 = * 2 pow 1 6 6 0 9 = mod 1 0 0 0 0 0 0 0 0 7 =", "164614457", NULL },
+    { "R3k", SC, "9 9 9 9 9 9 9 9 9 pow 1 1 1 1 = mod 9 9 9 9 9 9 9 9 7 =", "652367828", NULL },
+    /* beyond the range: still Overflow */
+    { "R3l", SC, "2 pow 3 3 2 2 0 =", "Overflow", NULL },
+    { "R3m", SC, "2 pow 3 3 2 1 9 = * 2 =", "Overflow", NULL },
+    /* the display of a long whole integer is rounded as any value */
+    { "R3n", SC, "2 pow 7 8 8 6 =", "8.3665383513358642955581956579981e+2373", NULL },
+};
+
+static void test_rule3_exact_integer_powers(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule3_exact_integer_powers, N_CASES(rule3_exact_integer_powers)), 0);
+}
+
 /* Rule 4: fixed or exponential is decided on the significant digits left
  * after dropping trailing zeros (Windows: the top precision + 2 digits), so
  * an inexact 2.000...001e-6 shows as 0.000002 (WINDOWS-CALCULATOR.md 2.2). */
@@ -108,6 +136,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rule1_memory_ends_entry),
         cmocka_unit_test(test_rule2_percent_after_equals),
+        cmocka_unit_test(test_rule3_exact_integer_powers),
         cmocka_unit_test(test_rule4_fixed_or_exponential),
         cmocka_unit_test(test_rule8_error_texts),
     };

@@ -156,8 +156,13 @@ static void test_exactness(void **state)
 static void test_trimming(void **state)
 {
     (void)state;
-    /* 1e200 + 1 needs 201 digits: rounded to 128, inexact */
+    /* 1e200 + 1 is an integer below 1e10000: kept whole, all 201 digits */
     num a = P("1e200"), one = P("1"), r;
+    num_add(&r, &a, &one);
+    assert_false(r.inexact);
+    assert_int_equal(bi_digits(&r.p), 201);
+    /* 1e10000 + 1 is beyond whole integers: rounded to 128 digits, inexact */
+    a = P("1e10000");
     num_add(&r, &a, &one);
     assert_true(r.inexact);
     assert_int_equal(num_cmp(&r, &a), 0);
@@ -190,13 +195,51 @@ static void test_trimming(void **state)
     assert_true(x.inexact);
     assert_bi_str(&x.q, "7");
     assert_true(bi_digits(&x.p) <= NUM_PRECISION);
-    /* 2^500 has 151 digits */
+    /* 2^500 has 151 digits: a whole integer, exact */
     num two = P("2");
     num_from_int(&x, 1);
     for (int i = 0; i < 500; i++)
         num_mul(&x, &x, &two);
-    assert_true(x.inexact);
+    assert_false(x.inexact);
+    assert_int_equal(bi_digits(&x.p), 151);
     expect_text(&x, 32, "3.2733906078961418700131896968276e+150");
+}
+
+/* Whole integers (below 1e10000) stay exact through + - * mod; mixed with a
+ * fraction they are trimmed first, so every result stays bounded. */
+static void test_whole_integers(void **state)
+{
+    (void)state;
+    num x, two = P("2"), one = P("1"), half = P("0.5"), r, m = P("8038");
+    num_from_int(&x, 1);
+    for (int i = 0; i < 7886; i++)
+        num_mul(&x, &x, &two);
+    assert_false(x.inexact);
+    assert_int_equal(bi_digits(&x.p), 2374);
+    num_mod(&r, &x, &m);
+    expect_text(&r, 32, "6514");                   /* 2^7886 mod 8038 */
+    num_add(&r, &x, &one);
+    num_sub(&r, &r, &x);
+    expect_text(&r, 32, "1");
+    assert_false(r.inexact);
+    num_mul(&r, &x, Q("1.5"));                      /* 3 * 2^7885: whole */
+    assert_false(r.inexact);
+    num_div(&r, &r, Q("3"));
+    num_div(&r, &r, &x);
+    expect_text(&r, 32, "0.5");
+    num_add(&r, &x, &half);                         /* not an integer: trimmed */
+    assert_true(r.inexact);
+    assert_true(bi_digits(&r.p) <= NUM_PRECISION);
+    num_div(&r, &one, &x);                          /* a long divisor is trimmed */
+    assert_true(r.inexact);
+    assert_true(bi_digits(&r.p) <= NUM_PRECISION && bi_digits(&r.q) <= NUM_PRECISION);
+    num_mul(&r, &x, &x);                            /* 4748 digits: still whole */
+    assert_false(r.inexact);
+    num_mul(&r, &r, &r);                            /* 9495 digits */
+    assert_false(r.inexact);
+    num_mul(&r, &r, &x);                            /* past 1e10000: trimmed */
+    assert_true(r.inexact);
+    assert_int_equal(num_check_range(&r), CALC_ERR_OVERFLOW);
 }
 
 static void test_rounding_of_sums(void **state)
@@ -675,7 +718,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_canonical_form),   cmocka_unit_test(test_exactness),
-        cmocka_unit_test(test_trimming),         cmocka_unit_test(test_rounding_of_sums),
+        cmocka_unit_test(test_trimming),         cmocka_unit_test(test_whole_integers),         cmocka_unit_test(test_rounding_of_sums),
         cmocka_unit_test(test_noise_cancellation), cmocka_unit_test(test_errors),
         cmocka_unit_test(test_mod_rem),          cmocka_unit_test(test_floor_ceil_trunc),
         cmocka_unit_test(test_compare_and_queries), cmocka_unit_test(test_to_int64),

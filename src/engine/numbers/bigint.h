@@ -2,7 +2,8 @@
  * Decimal limbs make decimal rounding, trimming and printing exact and cheap.
  * Capacity is fixed (no malloc, plain value semantics); every operation that
  * could exceed it reports failure instead of writing past the end, and callers
- * keep operands small by trimming numbers to NUM_PRECISION digits. */
+ * keep operands small by trimming numbers to NUM_PRECISION digits (whole
+ * integers below 1e10000 excepted, number.h). */
 #ifndef CALC_BIGINT_H
 #define CALC_BIGINT_H
 
@@ -11,7 +12,7 @@
 
 #define BI_BASE 1000000000u
 #define BI_BASE_DIGITS 9
-#define BI_MAX_LIMBS 80 /* 720 decimal digits */
+#define BI_MAX_LIMBS 1160 /* 10440 decimal digits: whole integers below 1e10000 (number.h), with room for one short operand */
 
 typedef struct bigint {
     int n;                      /* limbs in use; 0 means the value 0 */

@@ -1,7 +1,8 @@
 /* mathfn_power: squares, cubes, reciprocals, roots and powers.
  *
  * Exact where the mathematics is: integer powers multiply exactly while the
- * result fits the 128 digits of a num; a rational exponent a/b first tries an
+ * result fits the 128 digits of a num, or, for an exact integer base, while
+ * the power stays below 10^NUM_WHOLE_DIGITS (whole_pow); a rational exponent a/b first tries an
  * exact b-th root (8^(2/3) = 4, 4^1.5 = 8, sqrt(2.25) = 1.5) and only then
  * falls back to exp(y ln|x|). A negative base is accepted when the exponent,
  * in lowest terms, has an odd denominator ((-8)^(1/3) = -2), as Windows does.
@@ -65,6 +66,38 @@ static void bf_pow_u(bf *r, const bf *x, uint64_t n)
     *r = acc;
 }
 
+static bool is_whole(const num *v)
+{
+    return !v->inexact && v->exp >= 0 && v->q.n == 1 && v->q.d[0] == 1
+        && (int64_t)mi_digits(&v->p) + v->exp <= NUM_WHOLE_DIGITS;
+}
+
+/* x^n exactly when x is an exact integer and every step stays below
+ * 10^NUM_WHOLE_DIGITS (number.h: kept whole, as on Windows: 2^7886 is exact,
+ * and so is its mod 8038). The squares never exceed the result, so the work
+ * is bounded by a few products of at most NUM_WHOLE_DIGITS digits. */
+static bool whole_pow(num *out, const num *x, uint64_t n)
+{
+    num acc, b = *x, t;
+    num_from_int(&acc, 1);
+    while (n) {
+        if (n & 1u) {
+            num_mul(&acc, &acc, &b);
+            if (!is_whole(&acc))
+                return false;
+        }
+        n >>= 1;
+        if (n) {
+            num_mul(&t, &b, &b);
+            if (!is_whole(&t))
+                return false;
+            b = t;
+        }
+    }
+    *out = acc;
+    return true;
+}
+
 calc_status mf_pow_int(num *out, const num *x, int64_t n)
 {
     if (n == 0) {
@@ -102,6 +135,9 @@ calc_status mf_pow_int(num *out, const num *x, int64_t n)
     if (low > 0 && (an > 100000 || (int64_t)an * low > MF_EXP_LIMIT + 1))
         return CALC_ERR_OVERFLOW;
     int dp = mi_digits(&x->p), dq = mi_digits(&x->q);
+    if (!x->inexact && x->exp >= 0 && dq == 1 && x->q.d[0] == 1 && n > 0
+        && (uint64_t)L * an < NUM_WHOLE_DIGITS && whole_pow(out, x, an))
+        return mf_finish_num(out);
     if (an <= 1000 && (uint64_t)(dp > dq ? dp : dq) * an <= 140) {
         /* exact rational powering */
         num acc, b = *x, t;

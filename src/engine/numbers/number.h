@@ -13,6 +13,12 @@
  * is rounded (half away from zero) to a decimal p * 10^exp (q = 1) with
  * NUM_PRECISION significant digits, like Windows' 128-digit trimming, and is
  * marked inexact. Results of transcendental functions are inexact decimals too.
+ * Exception: an exact integer below 10^NUM_WHOLE_DIGITS ("whole") is never
+ * trimmed, whatever its length (as Windows keeps integers whole: 2^7886 mod 8038
+ * is 6514), and + - * and mod of whole integers stay whole. An operation that
+ * mixes a long whole integer with anything else first trims it like any value,
+ * unless the result stays within the bigint capacity (whole * short, whole /
+ * short, whole mod short are exact).
  *
  * An inexact operand makes a sum "noise aware": if a + b cancels to below
  * 10^-NUM_CANCEL_DIGITS of the larger operand, the result is exactly 0
@@ -36,6 +42,7 @@
 
 #define NUM_PRECISION 128       /* significant digits kept for inexact values */
 #define NUM_CANCEL_DIGITS 120   /* see "noise aware" above */
+#define NUM_WHOLE_DIGITS 10000  /* exact integers below 10^this are kept whole */
 #define NUM_MAX_EXP 9999        /* largest displayable decimal exponent */
 
 typedef struct num {

@@ -34,7 +34,7 @@ static void add_ordered(num *r, const num *xin, const num *yin)
     bool inexact = x.inexact || y.inexact;
     int64_t lx = num_ilog10(&x), ly = num_ilog10(&y);
     int64_t sticky_gap = NUM_PRECISION + 4 + bi_digits(&x.q);
-    if (lx - ly > sticky_gap) {
+    if (lx - ly > sticky_gap && !(numi_is_whole(&x) && numi_is_whole(&y))) {
         /* y lies far below x's last kept digit (and below x's distance to any
          * rounding boundary): replace it by a tiny value of the same sign, which
          * rounds identically but keeps the shifts below small. */
@@ -84,7 +84,13 @@ calc_status num_add(num *r, const num *a, const num *b)
             *r = *a;
         return CALC_OK;
     }
-    num res;
+    num res, sa, sb;
+    if ((numi_is_long(a) || numi_is_long(b)) && !(numi_is_whole(a) && numi_is_whole(b))) {
+        numi_shorten(&sa, a);   /* whole + fraction: the whole one is trimmed first */
+        numi_shorten(&sb, b);
+        a = &sa;
+        b = &sb;
+    }
     if (numi_cmp_mag(a, b) >= 0)
         add_ordered(&res, a, b);
     else
@@ -119,13 +125,28 @@ static void mul_parts(num *r, const bigint *pa, const bigint *qa, int64_t ea, co
     numi_finish(r, clamp64(ea + eb), false);
 }
 
+/* Operands of a product whose parts would not fit the bigint capacity are
+ * trimmed first (only long whole integers can be that long). */
+static void fit_product(num *sa, num *sb, const num **a, const num **b, bool divide)
+{
+    const bigint *pb = divide ? &(*b)->q : &(*b)->p, *qb = divide ? &(*b)->p : &(*b)->q;
+    if (bi_digits(&(*a)->p) + bi_digits(pb) <= NUMI_CAP_DIGITS
+        && bi_digits(&(*a)->q) + bi_digits(qb) <= NUMI_CAP_DIGITS)
+        return;
+    numi_shorten(sa, *a);
+    numi_shorten(sb, *b);
+    *a = sa;
+    *b = sb;
+}
+
 calc_status num_mul(num *r, const num *a, const num *b)
 {
     if (num_is_zero(a) || num_is_zero(b)) {
         num_zero(r);
         return CALC_OK;
     }
-    num res;
+    num res, sa, sb;
+    fit_product(&sa, &sb, &a, &b, false);
     mul_parts(&res, &a->p, &a->q, a->exp, &b->p, &b->q, b->exp, a->neg != b->neg,
               a->inexact || b->inexact);
     *r = res;
@@ -140,7 +161,12 @@ calc_status num_div(num *r, const num *a, const num *b)
         num_zero(r);
         return CALC_OK;
     }
-    num res;
+    num res, sa, sb;
+    if (numi_is_long(b)) {      /* a long divisor would make q long: trimmed first */
+        numi_shorten(&sb, b);
+        b = &sb;
+    }
+    fit_product(&sa, &sb, &a, &b, true);
     mul_parts(&res, &a->p, &a->q, a->exp, &b->q, &b->p, -(int64_t)b->exp, a->neg != b->neg,
               a->inexact || b->inexact);
     *r = res;
@@ -170,12 +196,35 @@ static void pow10_mod(bigint *r, int64_t e, const bigint *m)
 
 /* Truncated remainder a - b*trunc(a/b), b != 0, computed exactly even when
  * a/b is astronomically large: |rem| = |b| * frac(|a/b|). */
+/* Truncated remainder of two whole integers, exactly. */
+static void whole_rem(num *r, const num *a, const num *b)
+{
+    bigint x, y, rm;
+    bi_mul_pow10(&x, &a->p, a->exp);
+    bi_mul_pow10(&y, &b->p, b->exp);
+    bi_divmod(NULL, &rm, &x, &y);
+    r->p = rm;
+    bi_from_u64(&r->q, 1);
+    r->neg = a->neg;
+    r->inexact = false;
+    numi_finish(r, 0, false);
+}
+
 static void rem_core(num *r, const num *a, const num *b)
 {
     if (num_is_zero(a) || numi_cmp_mag(a, b) < 0) {
         if (r != a)
             *r = *a;
         return;
+    }
+    if (numi_is_whole(a) && numi_is_whole(b)) {
+        whole_rem(r, a, b);
+        return;
+    }
+    num sb;
+    if (numi_is_long(b)) {      /* keeps a->q * b->p short for pow10_mod below */
+        numi_shorten(&sb, b);
+        b = &sb;
     }
     bool inexact = a->inexact || b->inexact;
     bool neg = a->neg;

@@ -165,7 +165,11 @@ void numi_finish(num *r, int64_t exp, bool reduce)
         if (!bi_is_one(&r->q) && !move_2_5_out_of_q(r, &exp))
             must_trim = true;
     }
-    if (must_trim || bi_digits(&r->p) > NUM_PRECISION || bi_digits(&r->q) > NUM_PRECISION) {
+    bool long_parts = must_trim || bi_digits(&r->p) > NUM_PRECISION || bi_digits(&r->q) > NUM_PRECISION;
+    if (long_parts && !r->inexact && bi_is_one(&r->q) && exp >= 0
+        && (int64_t)bi_digits(&r->p) + exp <= NUM_WHOLE_DIGITS)
+        long_parts = false;                 /* a whole integer: never trimmed */
+    if (long_parts) {
         bigint m;
         int shift = NUM_PRECISION - 1 - numi_ilog10_ratio(&r->p, &r->q);
         numi_round_ratio(&m, &r->p, &r->q, shift, NULL);
@@ -230,6 +234,31 @@ int32_t num_ilog10(const num *a)
         return 0; /* undefined for 0; a harmless answer */
     int64_t l = (int64_t)numi_ilog10_ratio(&a->p, &a->q) + a->exp;
     return (int32_t)l;
+}
+
+bool numi_is_whole(const num *a)
+{
+    return !a->inexact && bi_is_one(&a->q) && a->exp >= 0
+        && (int64_t)bi_digits(&a->p) + a->exp <= NUM_WHOLE_DIGITS;
+}
+
+bool numi_is_long(const num *a)
+{
+    return bi_digits(&a->p) > NUM_PRECISION || bi_digits(&a->q) > NUM_PRECISION;
+}
+
+void numi_shorten(num *r, const num *a)
+{
+    if (!numi_is_long(a)) {
+        if (r != a)
+            *r = *a;
+        return;
+    }
+    bigint m;
+    int32_t lead;
+    bool neg = a->neg;
+    numi_round_digits(a, NUM_PRECISION, &m, &lead, NULL);
+    num_from_decimal(r, &m, lead - NUM_PRECISION + 1, neg, true);
 }
 
 int numi_cmp_mag(const num *a, const num *b)

@@ -25,6 +25,17 @@ void numi_round_ratio(bigint *m, const bigint *p, const bigint *q, int shift, bo
  * already folded in). *inexact tells whether anything nonzero was dropped. */
 void numi_round_digits(const num *a, int digits, bigint *m, int32_t *lead, bool *inexact);
 
+/* Digits a bigint product may have (two spare limbs for the arithmetic). */
+#define NUMI_CAP_DIGITS ((BI_MAX_LIMBS - 2) * BI_BASE_DIGITS)
+
+/* a is an exact integer below 10^NUM_WHOLE_DIGITS (number.h: kept whole). */
+bool numi_is_whole(const num *a);
+/* p or q has more than NUM_PRECISION digits (only whole integers do). */
+bool numi_is_long(const num *a);
+/* r = a trimmed to NUM_PRECISION significant digits (inexact) if a is long,
+ * else a; for operations whose operands would not fit the bigint capacity. */
+void numi_shorten(num *r, const num *a);
+
 /* Compares p1/q1 * 10^e1 with p2/q2 * 10^e2 (all positive), bounded work. */
 int numi_cmp_mag(const num *a, const num *b);
 
