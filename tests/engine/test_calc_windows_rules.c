@@ -110,6 +110,27 @@ static void test_rule4_fixed_or_exponential(void **state)
     assert_int_equal(run_key_cases(rule4_fixed_or_exponential, N_CASES(rule4_fixed_or_exponential)), 0);
 }
 
+/* Rule 7: a finished operand before '(' means an omitted multiplication:
+ * digits, the point, ')' and the unary functions, not the dms conversions. */
+static const key_case rule7_implicit_multiplication[] = {
+    { "R7a", SC, "2 ( 3 ) =", "6", "2 " TIMES " (3)=" },
+    { "R7b", SC, "2 . ( 3 ) =", "6", "2 " TIMES " (3)=" },
+    { "R7c", SC, "( 2 ) ( 3 ) =", "6", "(2) " TIMES " (3)=" },
+    { "R7d", SC, "4 sqrt ( 3 ) =", "6", ROOT "(4) " TIMES " (3)=" },
+    { "R7e", SC, "3 fact ( 2 ) =", "12", "fact(3) " TIMES " (2)=" },
+    { "R7f", SC, "2 dms ( 3 ) =", "3", "(3)=" },
+    { "R7g", SC, "2 degrees ( 3 ) =", "3", "(3)=" },
+    { "R7h", SC, "1 . 5 dms ( 4 ) =", "4", "(4)=" },
+    { "R7i", SC, "2 neg ( 3 ) =", "3", "(3)=" },
+    { "R7j", SC, "pi ( 3 ) =", "3", "(3)=" },
+};
+
+static void test_rule7_implicit_multiplication(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule7_implicit_multiplication, N_CASES(rule7_implicit_multiplication)), 0);
+}
+
 /* Rule 8: error texts as Windows words them. atanh(x) is ln((1 + x) / (1 - x)) / 2
  * there: x = 1 divides by zero, x = -1 is the log of 0 (Invalid input); acoth
  * is atanh of 1/x. Far beyond the range we keep "Overflow". */
@@ -138,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_rule2_percent_after_equals),
         cmocka_unit_test(test_rule3_exact_integer_powers),
         cmocka_unit_test(test_rule4_fixed_or_exponential),
+        cmocka_unit_test(test_rule7_implicit_multiplication),
         cmocka_unit_test(test_rule8_error_texts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -123,8 +123,11 @@ static bool implicit_multiply(const calc *c, int id)
     if (!c->precedence)
         return false;
     int prev = c->temp_com;
+    /* Windows' list of finished operands: digits, the point, ')' and the
+     * unary functions, but not the dms conversions (issue 16, rule 7) */
     if (id == CMD_LPAREN)
-        return calc_is_digit_cmd(prev) || prev == CMD_DECIMAL || prev == CMD_RPAREN || calc_is_unary(c, prev);
+        return calc_is_digit_cmd(prev) || prev == CMD_DECIMAL || prev == CMD_RPAREN
+            || (calc_is_unary(c, prev) && prev != CMD_DMS && prev != CMD_DEGREES);
     if (calc_is_digit_cmd(id) || id == CMD_DECIMAL)
         return prev == CMD_RPAREN;
     return false;
