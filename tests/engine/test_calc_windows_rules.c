@@ -110,6 +110,36 @@ static void test_rule4_fixed_or_exponential(void **state)
     assert_int_equal(run_key_cases(rule4_fixed_or_exponential, N_CASES(rule4_fixed_or_exponential)), 0);
 }
 
+/* Rule 6: programmer parentheses work as in scientific mode (a parenthesis
+ * holding one number or a unary result is a value; '=' closes them all), and
+ * a word-size change keeps the pending operands' bit patterns (Windows holds
+ * them unsigned; only the displayed value is sign-extended). The engine
+ * display is not padded; the CLI and the window pad BIN to whole nibbles. */
+static const key_case rule6_programmer_parentheses[] = {
+    { "R6a", P, "( 5 )", "5", "(5)" },
+    { "R6b", P, "1 + ( 2 ) =", "3", "1 + (2)=" },
+    { "R6c", P, "( 5 not )", "-6", "(NOT(5))" },
+    { "R6d", P, "5 xor ( 7 =", "2", "5 XOR (7)=" },
+    { "R6e", P, "oct 3 7 5 ( =", "175011", "375 " TIMES " (375)=" },
+    { "R6f", P, "( ( 4 ) ) * 3 =", "12", NULL },
+    { "R6g", P, "5 not ( 2 ) =", "-12", "NOT(5) " TIMES " (2)=" },
+    { "R6h", P, "hex A ( 2 ) =", "14", "A " TIMES " (2)=" },
+    { "R6i", P, "( 2 + 3 ) * 4 =", "20", "(2 + 3) " TIMES " 4=" },
+    { "R6j", P, "2 * ( 3 + 4 =", "14", NULL },
+    { "R6k", P, "bin byte 1 0 1 neg lsh 1 qword or 0 =", "111110110", NULL },
+    { "R6l", P, "byte 5 neg + qword 1 =", "252", "-5 + 1=" },
+    { "R6m", P, "5 neg + dword 1 =", "-4", NULL },
+    { "R6n", P, "word 1 0 0 0 0 + byte 1 =", "17", NULL },
+    { "R6o", P, "byte 5 neg qword", "-5", NULL },           /* the display sign-extends */
+    { "R6p", SC, "( 5 )", "5", "(5)" },
+};
+
+static void test_rule6_programmer_parentheses(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule6_programmer_parentheses, N_CASES(rule6_programmer_parentheses)), 0);
+}
+
 /* Rule 7: a finished operand before '(' means an omitted multiplication:
  * digits, the point, ')' and the unary functions, not the dms conversions. */
 static const key_case rule7_implicit_multiplication[] = {
@@ -159,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_rule2_percent_after_equals),
         cmocka_unit_test(test_rule3_exact_integer_powers),
         cmocka_unit_test(test_rule4_fixed_or_exponential),
+        cmocka_unit_test(test_rule6_programmer_parentheses),
         cmocka_unit_test(test_rule7_implicit_multiplication),
         cmocka_unit_test(test_rule8_error_texts),
     };

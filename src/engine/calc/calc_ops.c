@@ -50,6 +50,10 @@ const char *calc_binop_text(const calc *c, int op)
 calc_status calc_binary_op(calc *c, int op, const num *left, const num *right, num *out)
 {
     calc_status s;
+    if (op == 0) {              /* "( 5 )": no operator, the value itself (every mode) */
+        *out = *right;
+        return CALC_OK;
+    }
     if (c->mode == CALC_PROGRAMMER) {
         uint64_t r = 0;
         s = prog_binary(op, prog_bits_of(c, left), prog_bits_of(c, right), c->word, &r);
