@@ -6,6 +6,7 @@
  * bigfloat division and the integer modular reductions of trig arguments. */
 #include <string.h>
 
+#include "calc_check.h"
 #include "mathfn_internal.h"
 
 #define B BF_BASE
@@ -35,6 +36,7 @@ static void lb_mul(uint32_t *r, const uint32_t *a, int an, const uint32_t *b, in
 static void lb_divmod(uint32_t *q, uint32_t *rem, const uint32_t *u_in, int un,
                       const uint32_t *v_in, int vn)
 {
+    CALC_REQUIRE(vn >= 1 && un >= vn && un < LB_MAX && v_in[vn - 1] != 0);
     if (vn == 1) {
         uint64_t r = 0;
         for (int i = un - 1; i >= 0; i--) {
@@ -334,6 +336,7 @@ void bf_mul_small(bf *r, const bf *a, uint32_t m, int prec)
 
 void bf_div_small(bf *r, const bf *a, uint32_t m, int prec)
 {
+    CALC_REQUIRE(m != 0);
     if (a->n == 0) {
         bf_zero(r);
         return;
@@ -354,6 +357,7 @@ void bf_div_small(bf *r, const bf *a, uint32_t m, int prec)
 
 void bf_div(bf *r, const bf *a, const bf *b, int prec)
 {
+    CALC_REQUIRE(b->n > 0);                     /* a division by a zero bf */
     if (a->n == 0) {
         bf_zero(r);
         return;
