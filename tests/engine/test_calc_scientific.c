@@ -144,7 +144,7 @@ static const key_case scientific_cases[] = {
     { "E06", SC, "1 ee 5", "1.e+5", NULL },
     { "E06", SC, "1 . 2 3 ee 4 5", "1.23e+45", NULL },
     { "E06", SC, "1 . 5 ee 3 neg", "1.5e-3", NULL },
-    { "E07", SC, "1 ee 3 + 1 =", "1001", "1000 + 1=" },
+    { "E07", SC, "1 ee 3 + 1 =", "1001", "1.e+3 + 1=" },   /* issue 16: the number as typed */
     { "E08", SC, "2 + 3 * 4 =", "14", NULL },
     { "E08", SC, "2 + 3 * 4 pow 2 =", "50", NULL },
     { "E08", SC, "2 pow 3 pow 2 =", "64", NULL },

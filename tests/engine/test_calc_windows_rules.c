@@ -110,6 +110,33 @@ static void test_rule4_fixed_or_exponential(void **state)
     assert_int_equal(run_key_cases(rule4_fixed_or_exponential, N_CASES(rule4_fixed_or_exponential)), 0);
 }
 
+/* Rule 5: the expression line keeps the last unary expression while a new
+ * number is typed, until an operator or '=' replaces it; a typed number goes
+ * on the line as it was typed, and in F-E mode as F-E shows it. */
+static const key_case rule5_expression_line[] = {
+    { "R5a", S, "5 0 0 5 sqrt 5 5 7 2", "5572", ROOT "(5005)" },
+    { "R5b", S, "5 0 0 5 sqrt 5 5 7 2 +", "5572", "5572 + " },
+    { "R5c", S, "5 0 0 5 sqrt 5 5 7 2 =", "5572", "5572=" },
+    { "R5d", SC, "4 sqr sqrt 3", "3", ROOT "(sqr(4))" },
+    { "R5e", S, "4 sqrt 5 ce", "0", ROOT "(4)" },
+    { "R5f", S, "4 sqrt 5 clear", "0", "" },
+    { "R5g", S, "1 + 4 sqrt 5", "5", "1 + " },               /* a pending operator: replaced */
+    { "R5h", S, "5 5 1 . 6 0 +", "551.6", "551.60 + " },
+    { "R5i", SC, "0 . 0 9 8 ee neg 3 4 9 +", "9.8e-351", "0.098e-349 + " },
+    { "R5j", S, "1 . 5 0 sqr", "2.25", "sqr(1.50)" },
+    { "R5k", S, "0 0 7 + 1 =", "8", "7 + 1=" },                /* leading zeros are not typed digits */
+    { "R5l", S, "1 . 2 0 neg *", "-1.2", "-1.20 " TIMES " " },
+    { "R5m", SC, "fe 1 2 3 +", "1.23e+2", "1.23e+2 + " },
+    { "R5n", SC, "fe 1 . 5 0 sqrt", "1.2247448713915890490986420373529e+0", ROOT "(1.5e+0)" },
+    { "R5o", S, "2 + 3 = 4 . 0 =", "7", "4.0 + 3=" },
+};
+
+static void test_rule5_expression_line(void **state)
+{
+    (void)state;
+    assert_int_equal(run_key_cases(rule5_expression_line, N_CASES(rule5_expression_line)), 0);
+}
+
 /* Rule 6: programmer parentheses work as in scientific mode (a parenthesis
  * holding one number or a unary result is a value; '=' closes them all), and
  * a word-size change keeps the pending operands' bit patterns (Windows holds
@@ -144,7 +171,7 @@ static void test_rule6_programmer_parentheses(void **state)
  * digits, the point, ')' and the unary functions, not the dms conversions. */
 static const key_case rule7_implicit_multiplication[] = {
     { "R7a", SC, "2 ( 3 ) =", "6", "2 " TIMES " (3)=" },
-    { "R7b", SC, "2 . ( 3 ) =", "6", "2 " TIMES " (3)=" },
+    { "R7b", SC, "2 . ( 3 ) =", "6", "2. " TIMES " (3)=" },
     { "R7c", SC, "( 2 ) ( 3 ) =", "6", "(2) " TIMES " (3)=" },
     { "R7d", SC, "4 sqrt ( 3 ) =", "6", ROOT "(4) " TIMES " (3)=" },
     { "R7e", SC, "3 fact ( 2 ) =", "12", "fact(3) " TIMES " (2)=" },
@@ -189,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_rule2_percent_after_equals),
         cmocka_unit_test(test_rule3_exact_integer_powers),
         cmocka_unit_test(test_rule4_fixed_or_exponential),
+        cmocka_unit_test(test_rule5_expression_line),
         cmocka_unit_test(test_rule6_programmer_parentheses),
         cmocka_unit_test(test_rule7_implicit_multiplication),
         cmocka_unit_test(test_rule8_error_texts),

@@ -82,6 +82,7 @@ void calc_set_error(calc *c, calc_status s)
 
 void calc_display_num(calc *c)
 {
+    c->typed_text[0] = '\0';
     if (c->record) {
         int n = c->mode == CALC_PROGRAMMER
             ? prog_entry_text(&c->pentry, c->number_text, sizeof c->number_text)
@@ -131,9 +132,11 @@ static void complete_equation(calc *c)
     expr_reset(&c->expr);
 }
 
+/* The finished line ("√(5005)") stays shown while the next number is typed,
+ * until an operator or '=' replaces it (Windows' CompleteHistoryLine). */
 static void complete_history_line(calc *c)
 {
-    expr_show_text(&c->expr, "");
+    expr_show(&c->expr);
     calc_add_history(c, c->number_text);
     expr_reset(&c->expr);
 }
@@ -161,7 +164,8 @@ void calc_check_and_add_last_binop(calc *c, bool add_to_history)
  * programmer mode its bits are kept so that a radix change can re-show it. */
 static void add_operand(calc *c, bool show)
 {
-    expr_add_operand(&c->expr, c->number_text, show);
+    /* a number just typed goes on the line as typed ("551.60", "0.098e-349") */
+    expr_add_operand(&c->expr, c->typed_text[0] ? c->typed_text : c->number_text, show);
     if (c->mode == CALC_PROGRAMMER)
         expr_tag_last_operand(&c->expr, prog_bits_of(c, &c->cur));
 }
@@ -187,6 +191,9 @@ void calc_commit_entry(calc *c)
         c->cur = v;
     }
     calc_display_num(c);
+    /* in F-E mode the line shows the number as F-E shows it */
+    if (c->mode != CALC_PROGRAMMER && !c->fe && entry_text(&c->entry, c->typed_text, sizeof c->typed_text) < 0)
+        c->typed_text[0] = '\0';
 }
 
 static void clear_entry(calc *c)

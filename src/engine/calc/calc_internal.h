@@ -133,6 +133,7 @@ struct calc {
     prog_entry pentry;          /* programmer typing */
 
     char number_text[CALC_TEXT_MAX]; /* the display text of cur (Windows m_numberString) */
+    char typed_text[CALC_TEXT_MAX];  /* cur as it was typed ("551.60"), for the expression line; "" once cur is shown otherwise */
     char display[CALC_TEXT_MAX];
     expr_line expr;
 
