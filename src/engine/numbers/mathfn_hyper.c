@@ -166,13 +166,14 @@ static calc_status atanh_core(num *out, const num *x)
     /* 1 - |x| as the calculator subtracts, noise aware (number.h): an inexact
      * x within the noise of +-1 (tanh 144, asin(sin 1) in degrees; both show
      * 1) is +-1, and the 1 - x divided by below would be 0 (issue 17).
-     * Windows computes ln((1 + x) / (1 - x)) / 2: at x = 1 that is a division
-     * by zero, at x = -1 the log of 0 (a domain error), like any |x| > 1. */
-    num_sub(&rest, &one, &ax);
-    if (num_sign(&rest) < 0 || (num_is_zero(&rest) && x->neg))
-        return CALC_ERR_INVALID;
-    if (num_is_zero(&rest))
+     * Windows computes ln((1 + x) / (1 - x)) / 2: at an exact x = 1 that is
+     * a division by zero (issue 16), at x = -1 the log of 0 (a domain error),
+     * like any |x| > 1. */
+    if (!x->inexact && num_cmp(x, &one) == 0)
         return CALC_ERR_DIV_ZERO;
+    num_sub(&rest, &one, &ax);
+    if (num_sign(&rest) <= 0)
+        return CALC_ERR_INVALID; /* +-1 would be infinite */
     if (num_is_zero(x)) {
         num_zero(out);
         return CALC_OK;
