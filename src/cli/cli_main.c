@@ -1,7 +1,7 @@
 /* calculatrice-cli: key tokens in, display text out (DESIGN.md Contract 1).
  *
  *   calculatrice-cli [--mode standard|scientific|programmer] [--trace]
- *                    [--expression] [TOKEN...]
+ *                    [--expression] [--mixed] [TOKEN...]
  *   (the --mode names are the keypad modes of calc_modes.h)
  *
  * With tokens as arguments they are one sequence; without, every line of
@@ -12,7 +12,9 @@
  * line is followed by its expression line), so its last line is the final
  * display. An unknown token is
  * named on standard error, its sequence prints an empty line (two with
- * --expression) and the exit status is 2 once everything has run. */
+ * --expression) and the exit status is 2 once everything has run. The
+ * frac token's fraction view prints as the window shows it ("3/4", "-5/2");
+ * --mixed shows its fractions as mixed numbers ("3 1/7"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +34,7 @@ typedef struct options {
     int mode_cmd;       /* a keypad mode's command (calc_modes.h) */
     bool trace;
     bool expression;
+    bool mixed;         /* fraction view as mixed numbers (calc_set_mixed) */
 } options;
 
 /* A growing output line. */
@@ -88,6 +91,8 @@ static bool run_sequence(calc *c, const options *o, char **tokens, int ntokens, 
                          text *expr)
 {
     calc_reset(c);
+    if (o->mixed)
+        calc_set_mixed(c, true);
     if (o->mode_cmd != CMD_STANDARD)
         calc_execute(c, o->mode_cmd);
     disp->len = 0;
@@ -188,7 +193,7 @@ static void usage(FILE *f)
 {
     fputs("usage: calculatrice-cli [--mode ", f);
     print_modes(f, "|", "|");
-    fputs("] [--trace] [--expression] [TOKEN...]\n"
+    fputs("] [--trace] [--expression] [--mixed] [TOKEN...]\n"
           "\n"
           "Presses the key TOKENs on a fresh calculator and prints the display.\n"
           "Without TOKEN arguments, each line of standard input is one sequence of tokens\n"
@@ -196,6 +201,7 @@ static void usage(FILE *f)
           "  --mode M       start in mode M (default standard)\n"
           "  --trace        print the display after every token, one line per token\n"
           "  --expression   print the expression line as a second line\n"
+          "  --mixed        show the frac token's fractions as mixed numbers (3 1/7)\n"
           "  --help         this text\n"
           "Exit status: 0, or 2 if a token was unknown (its output line is empty).\n"
           "\n"
@@ -229,7 +235,7 @@ int main(int argc, char **argv)
         return fflush(stdout) != 0 ? 1 : rc;
     }
 
-    options o = { CMD_STANDARD, false, false };
+    options o = { CMD_STANDARD, false, false, false };
     int first_token = argc;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -240,6 +246,8 @@ int main(int argc, char **argv)
             o.trace = true;
         } else if (strcmp(a, "--expression") == 0) {
             o.expression = true;
+        } else if (strcmp(a, "--mixed") == 0) {
+            o.mixed = true;
         } else if (strncmp(a, "--mode=", 7) == 0 || strcmp(a, "--mode") == 0) {
             const char *m = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : "");
             o.mode_cmd = parse_mode(m);

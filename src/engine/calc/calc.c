@@ -72,6 +72,7 @@ void calc_set_error(calc *c, calc_status s)
 {
     c->error = true;
     c->err = s;
+    c->frac_shown = false;
     const char *t = calc_status_text(s);
     size_t len = strlen(t);
     if (len >= sizeof c->display)
@@ -93,6 +94,10 @@ void calc_display_num(calc *c)
         calc_format_value(c, &c->cur, c->number_text, sizeof c->number_text);
     }
     memcpy(c->display, c->number_text, sizeof c->display);
+    /* the fraction view replaces the display only (number_text, which the
+     * expression line and history use, keeps the decimal) */
+    c->frac_shown = c->frac && !c->record && c->mode != CALC_PROGRAMMER
+        && calc_frac_text(c, &c->cur, c->display, sizeof c->display);
 }
 
 /* ---- history hooks ------------------------------------------------------- */

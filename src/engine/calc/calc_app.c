@@ -25,6 +25,8 @@ void calc_reset(calc *c)
     apply_mode(c, calc_mode_by_id(CALC_STANDARD));
     c->angle = ANGLE_DEG;
     c->fe = false;
+    c->frac = false;
+    c->mixed = false;
     c->radix = RADIX_DEC;
     c->word = WORD_QWORD;
     c->carry = false;
@@ -140,6 +142,10 @@ void calc_execute(calc *c, int id)
     const calc_mode_info *mi = calc_mode_by_command(id);
     if (mi != NULL) {
         switch_mode(c, mi);
+        return;
+    }
+    if (id == CMD_FRAC) {
+        calc_frac_toggle(c);
         return;
     }
     if (c->error) {

@@ -109,6 +109,9 @@ struct calc {
     bool precedence;            /* the mode's row: scientific and programmer */
     angle_unit angle;
     bool fe;
+    bool frac;                  /* fraction view on (calc.h) */
+    bool mixed;                 /* fractions as mixed numbers */
+    bool frac_shown;            /* display holds a fraction */
     calc_radix radix;
     calc_word word;
     bool carry;                 /* RoLc / RoRc */
@@ -162,6 +165,12 @@ bool calc_is_digit_cmd(int id);               /* 0-9, A-F */
 bool calc_is_bit_cmd(int id);
 int calc_history_slot(calc_mode m);           /* the mode's row; -1: no history */
 void calc_add_history(calc *c, const char *result_text);
+
+/* fraction view (calc_frac.c) */
+void calc_frac_toggle(calc *c);
+/* v as "n/d" (or "w n/d" when mixed) if it qualifies for the fraction view;
+ * false, buf untouched, otherwise. */
+bool calc_frac_text(const calc *c, const num *v, char *buf, size_t cap);
 
 /* memory keys (calc_memory.c) */
 void calc_memory_store(calc *c);

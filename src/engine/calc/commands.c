@@ -99,6 +99,7 @@ static const command_info table[] = {
     { CMD_FE, "fe", "Scientific notation", "Notation scientifique", CMDK_SETTING, SCI },
     { CMD_DMS, "dms", "Degrees minutes seconds", "Degrés minutes secondes", CMDK_UNARY, SCI },
     { CMD_DEGREES, "degrees", "Convert to degrees", "Convertir en degrés", CMDK_UNARY, SCI },
+    { CMD_FRAC, "frac", "Fraction view", "Affichage en fraction", CMDK_SETTING, STD | SCI },
 
     { CMD_MS, "ms", "Memory store", "Stocker en mémoire", CMDK_MEMORY, ALL },
     { CMD_MR, "mr", "Memory recall", "Rappel mémoire", CMDK_MEMORY, ALL },

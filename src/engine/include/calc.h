@@ -32,6 +32,19 @@ calc_status calc_error(const calc *c);       /* CALC_OK unless in error */
 calc_mode calc_get_mode(const calc *c);      /* the mode shown, keypad or form */
 angle_unit calc_get_angle(const calc *c);
 bool calc_get_fe(const calc *c);
+/* Fraction view (issue 16): a display setting that CMD_FRAC (token "frac")
+ * toggles in standard and scientific mode. While it is on, calc_display shows
+ * every exact rational value whose reduced numerator and denominator have at
+ * most calc_precision digits each (16 standard, 32 scientific) as "n/d"
+ * ("3/4", "-5/2"), or as a mixed number "w n/d" ("3 1/7") when mixed numbers
+ * are on; integers, inexact values (2 sqrt), longer fractions and the number
+ * being typed keep the decimal form. The expression line, memory and history
+ * keep decimals. The view stays on until frac is pressed again (C, CE, errors
+ * and mode switches keep it); calc_reset turns it and mixed numbers off. */
+bool calc_get_frac(const calc *c);
+bool calc_showing_fraction(const calc *c);   /* calc_display is a fraction right now */
+void calc_set_mixed(calc *c, bool on);       /* "3 1/7" instead of "22/7" */
+bool calc_get_mixed(const calc *c);
 int calc_precision(const calc *c);           /* the mode's row (calc_modes.h): 16, 32 or 64 */
 /* true if the button for command_id should be enabled right now; in a form
  * mode (calc_modes.h) only the mode commands are */

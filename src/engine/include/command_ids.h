@@ -92,6 +92,7 @@
 #define CMD_FE        194  /* fixed/exponential display toggle */
 #define CMD_DMS       195  /* to degrees-minutes-seconds */
 #define CMD_DEGREES   196  /* from degrees-minutes-seconds */
+#define CMD_FRAC      197  /* fraction view toggle (issue 16; 198-199 reserved) */
 
 #define CMD_MS        200
 #define CMD_MR        201
