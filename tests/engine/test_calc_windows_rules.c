@@ -72,6 +72,10 @@ static const key_case rule3_exact_integer_powers[] = {
     { "R3i", SC, "2 neg pow 7 8 8 7 mod 8 0 3 8 =", "3048", NULL },       /* floored mod of -2^7887 */
     { "R3j", SC, "2 pow 1 6 6 0 9 = * 2 pow 1 6 6 0 9 = mod 1 0 0 0 0 0 0 0 0 7 =", "164614457", NULL },
     { "R3k", SC, "9 9 9 9 9 9 9 9 9 pow 1 1 1 1 = mod 9 9 9 9 9 9 9 9 7 =", "652367828", NULL },
+    /* factorials are integer products: kept whole too */
+    { "R3o", SC, "1 0 0 fact mod 1 0 0 0 0 0 0 0 0 7 =", "437918130", NULL },
+    { "R3p", SC, "3 2 4 8 fact mod 1 0 0 0 0 0 0 0 0 7 =", "11353707", NULL },
+    { "R3q", SC, "3 2 4 8 fact", "1.9736342530860425312047080034031e+9997", NULL },
     /* beyond the range: still Overflow */
     { "R3l", SC, "2 pow 3 3 2 2 0 =", "Overflow", NULL },
     { "R3m", SC, "2 pow 3 3 2 1 9 = * 2 =", "Overflow", NULL },

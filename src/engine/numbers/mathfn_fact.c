@@ -144,23 +144,18 @@ calc_status math_fact(num *out, const num *x)
         num_to_int64(x, &n);
         if (n < 0)
             return CALC_ERR_INVALID;
-        /* exact while the product fits BF_CAP limbs, then rounded */
-        bf acc;
-        bf_from_u64(&acc, 1);
-        bool exact = true;
-        for (int64_t k = 2; k <= n; k++) {
-            bf_mul_small(&acc, &acc, (uint32_t)k, exact ? BF_CAP : GP);
-            if (exact && acc.n >= BF_CAP - 1)
-                exact = false;
+        /* an exact integer product: 3248! has 9997 digits, a whole integer
+         * (number.h), as Windows keeps it (100! mod 1000000007 is exact);
+         * two factors per step while their product is below BI_BASE */
+        bigint acc;
+        bi_from_u64(&acc, 1);
+        for (int64_t k = 2; k <= n; k += 2) {
+            uint64_t m = k + 1 <= n ? (uint64_t)k * (uint64_t)(k + 1) : (uint64_t)k;
+            if (!bi_mul_small(&acc, &acc, (uint32_t)m))
+                return CALC_ERR_OVERFLOW;       /* not reached: n <= 3248 */
         }
-        if (exact && bf_ilog10(&acc) < NUM_PRECISION) {
-            bigint m;
-            if (bf_to_bigint(&m, &acc)) {
-                num_from_decimal(out, &m, 0, false, false);
-                return mf_finish_num(out);
-            }
-        }
-        return mf_finish(out, &acc);
+        num_from_decimal(out, &acc, 0, false, false);
+        return mf_finish_num(out);
     }
     num z, one;
     num_from_int(&one, 1);
