@@ -8,7 +8,8 @@ Generates pseudo-random arguments for every function across its domain
 cases), runs them all through the driver in one batch, computes the truth
 with mpmath at 100 digits (or exact fractions where the result is rational),
 formats it with the calculator's display rules (round half away from zero to
-32 significant digits, same fixed/exponential switch as num_format) and
+32 significant digits, same fixed/exponential switch as num_format, Windows'
+count of significant digits) and
 compares the texts digit for digit. Error cases follow WINDOWS-CALCULATOR.md
 2.4/2.8 (written independently of the engine); like Windows, x >= 1e100 is
 Invalid input for every circular and hyperbolic key, inverses included (the
@@ -97,16 +98,20 @@ def fmt(v):
         m //= 10
         lead += 1
     digits = str(m).rstrip("0")
-    fits = exact and a < 1 and (a * ten(P)).denominator == 1
+    # Windows' count (conv.cpp, issue 16 rule 4): the top P + 2 digits,
+    # truncated, trailing zeros removed, at most P, must fit in P places
+    top = str(int(mpmath.floor(a * ten(P + 1 - exact_lead))) if not exact
+              else (a * ten(P + 1 - exact_lead)).numerator // (a * ten(P + 1 - exact_lead)).denominator)
+    kept = min(len(top.rstrip("0")), P)
+    fits = exact_lead < 0 and -exact_lead - 1 + kept <= P
 
     def expo():
         return sign + digits[0] + "." + digits[1:] + "e" + ("-" if lead < 0 else "+") + str(abs(lead))
 
     if lead >= P:
         return expo()
-    if fits:
-        s = str(int(a * ten(P))).zfill(P).rstrip("0")
-        return sign + "0." + s
+    if fits and lead < 0:
+        return sign + "0." + "0" * (-lead - 1) + digits
     if lead >= 0:
         ip = digits[: lead + 1].ljust(lead + 1, "0")
         fp = digits[lead + 1:]
