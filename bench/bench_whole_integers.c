@@ -27,6 +27,18 @@ static const char *sequences[] = {
     "scientific 7 pow 5 9 1 5 = sqr",                    /* 5000 digits squared */
     "scientific 2 pow 1 6 6 0 9 = * 2 pow 1 6 6 0 9 = mod 1 0 0 0 0 0 0 0 0 7 =",
     "scientific 3 2 4 8 fact",
+    /* functions of a long whole integer */
+    "scientific 9 pow 1 0 4 7 9 = sqrt",
+    "scientific 9 pow 1 0 4 7 9 = cuberoot",
+    "scientific 3 pow 9 9 9 9 = cuberoot",              /* a perfect cube */
+    "scientific 9 pow 1 0 4 7 9 = root 7 =",
+    "scientific 9 pow 1 0 4 7 9 = ln",
+    "scientific 9 pow 1 0 4 7 9 = log",
+    "scientific 9 pow 1 0 4 7 9 = recip",
+    "scientific 9 pow 1 0 4 7 9 = floor",
+    "scientific 9 pow 1 0 4 7 9 = pow 0 . 5 =",
+    "scientific 9 pow 1 0 4 7 9 = neg sin",
+    "scientific 9 pow 1 0 4 7 9 = ms programmer",
 };
 
 static double cpu_ms(void)
