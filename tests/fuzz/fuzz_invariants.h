@@ -44,6 +44,24 @@ static inline int inv_is_radix_text(const char *s, int radix)
     return 1;
 }
 
+/* A fraction view display (calc.h): "[-][w ]n/d", digits only, d > 1. */
+static inline int inv_is_fraction_text(const char *p)
+{
+    if (*p == '-')
+        p++;
+    const char *q = p;
+    while (*q >= '0' && *q <= '9')
+        q++;
+    if (q > p && *q == ' ')
+        p = q + 1;
+    int n = 0, d = 0;
+    while (*p >= '0' && *p <= '9') { p++; n++; }
+    if (n == 0 || *p++ != '/')
+        return 0;
+    while (*p >= '0' && *p <= '9') { p++; d++; }
+    return d > 0 && *p == '\0';
+}
+
 static inline void inv_check(calc *c)
 {
     const char *d = calc_display(c);
@@ -60,6 +78,9 @@ static inline void inv_check(calc *c)
     } else if (calc_get_mode(c) == CALC_PROGRAMMER) {
         if (!inv_is_radix_text(d, (int)calc_get_radix(c)))
             inv_fail("programmer display is not a number in its radix", d);
+    } else if (calc_showing_fraction(c)) {
+        if (!inv_is_fraction_text(d))
+            inv_fail("fraction view display is not n/d", d);
     } else {
         /* Typed input may end in '.' or "e+" forms ("1.", "1.e+0"): accept those by
          * completing them before parsing. */
