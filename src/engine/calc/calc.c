@@ -589,26 +589,24 @@ static void set_radix(calc *c, calc_radix r)
 /* A pending operand keeps its bit pattern in the new word size (Windows
  * holds them as unsigned patterns): BYTE -5 (0xFB) waiting for Lsh is 251 in
  * QWORD. Only the displayed value is sign-extended. */
-static void keep_pattern(calc *c, num *v, calc_word from, calc_word to)
+static void keep_pattern(num *v, calc_word from, calc_word to)
 {
-    calc_word now = c->word;
-    c->word = from;
-    uint64_t bits = prog_bits_of(c, v);
-    c->word = to;
-    prog_num_of(c, bits & prog_mask(to), v);
-    c->word = now;
+    num t;
+    num_trunc(&t, v);
+    uint64_t bits = prog_wrap_integer(&t.p, t.exp, t.neg, from) & prog_mask(to);
+    num_from_int(v, prog_sign_extend(bits, to));
 }
 
 static void set_word(calc *c, calc_word w)
 {
     uint64_t bits = prog_bits_of(c, &c->cur);
     bits = prog_change_word(bits, c->word, w);
-    keep_pattern(c, &c->last, c->word, w);
-    keep_pattern(c, &c->hold, c->word, w);
+    keep_pattern(&c->last, c->word, w);
+    keep_pattern(&c->hold, c->word, w);
     for (int i = 0; i < c->prec_count; i++)
-        keep_pattern(c, &c->prec_vals[i], c->word, w);
+        keep_pattern(&c->prec_vals[i], c->word, w);
     for (int i = 0; i < c->paren_count; i++)
-        keep_pattern(c, &c->paren_vals[i], c->word, w);
+        keep_pattern(&c->paren_vals[i], c->word, w);
     c->word = w;
     prog_num_of(c, bits, &c->cur);
     calc_display_num(c);
