@@ -29,6 +29,6 @@ int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmdline, int show)
         TranslateMessage(&m);
         DispatchMessageW(&m);
     }
-    main_dialog_shutdown();
+
     return r < 0 ? 1 : (int)m.wParam;
 }
