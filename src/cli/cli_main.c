@@ -2,6 +2,7 @@
  *
  *   calculatrice-cli [--mode standard|scientific|programmer] [--trace]
  *                    [--expression] [TOKEN...]
+ *   (the --mode names are the keypad modes of calc_modes.h)
  *
  * With tokens as arguments they are one sequence; without, every line of
  * standard input is one sequence. Each sequence starts on a fresh calculator
@@ -22,13 +23,13 @@
 #endif
 
 #include "calc.h"
+#include "calc_modes.h"
 #include "cli_lines.h"
 #include "cli_subcommands.h"
 #include "commands.h"
-#include "progint.h"
 
 typedef struct options {
-    int mode_cmd;       /* CMD_STANDARD / CMD_SCIENTIFIC / CMD_PROGRAMMER */
+    int mode_cmd;       /* a keypad mode's command (calc_modes.h) */
     bool trace;
     bool expression;
 } options;
@@ -67,8 +68,8 @@ static void add_display(text *t, const calc *c)
 {
     const char *d = calc_display(c);
     if (calc_get_mode(c) == CALC_PROGRAMMER && calc_get_radix(c) == RADIX_BIN && !calc_in_error(c)) {
-        char padded[PROG_TEXT_MAX];
-        if (prog_pad_binary(d, padded, sizeof padded) >= 0) {
+        char padded[CALC_PROG_TEXT_MAX];
+        if (calc_pad_binary(d, padded, sizeof padded) >= 0) {
             text_add_str(t, padded);
             return;
         }
@@ -165,9 +166,29 @@ static int split(char *line, char ***tokens, int *cap)
     return n;
 }
 
+/* The keypad modes' names joined: "standard|scientific|programmer" with
+ * sep "|" and last "|", "standard, scientific or programmer" with ", " and " or ". */
+static void print_modes(FILE *f, const char *sep, const char *last)
+{
+    int n = 0, total = 0;
+    for (int i = 0; i < calc_mode_count(); i++)
+        total += calc_mode_at(i)->kind == CALC_MODE_KEYPAD;
+    for (int i = 0; i < calc_mode_count(); i++) {
+        const calc_mode_info *mi = calc_mode_at(i);
+        if (mi->kind != CALC_MODE_KEYPAD)
+            continue;
+        if (n > 0)
+            fputs(n == total - 1 ? last : sep, f);
+        fputs(mi->token, f);
+        n++;
+    }
+}
+
 static void usage(FILE *f)
 {
-    fputs("usage: calculatrice-cli [--mode standard|scientific|programmer] [--trace] [--expression] [TOKEN...]\n"
+    fputs("usage: calculatrice-cli [--mode ", f);
+    print_modes(f, "|", "|");
+    fputs("] [--trace] [--expression] [TOKEN...]\n"
           "\n"
           "Presses the key TOKENs on a fresh calculator and prints the display.\n"
           "Without TOKEN arguments, each line of standard input is one sequence of tokens\n"
@@ -185,15 +206,12 @@ static void usage(FILE *f)
     }
 }
 
+/* The mode command of a keypad mode's name, 0 if s names none (a form mode
+ * such as date has its own subcommand, not keys). */
 static int parse_mode(const char *s)
 {
-    if (strcmp(s, "standard") == 0)
-        return CMD_STANDARD;
-    if (strcmp(s, "scientific") == 0)
-        return CMD_SCIENTIFIC;
-    if (strcmp(s, "programmer") == 0)
-        return CMD_PROGRAMMER;
-    return 0;
+    const calc_mode_info *mi = calc_mode_by_token(s);
+    return mi != NULL && mi->kind == CALC_MODE_KEYPAD ? mi->command : 0;
 }
 
 int main(int argc, char **argv)
@@ -226,7 +244,12 @@ int main(int argc, char **argv)
             const char *m = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : "");
             o.mode_cmd = parse_mode(m);
             if (o.mode_cmd == 0) {
-                fprintf(stderr, "calculatrice-cli: unknown mode '%s' (standard, scientific or programmer)\n", m);
+                if (calc_mode_by_token(m) != NULL)   /* a form mode: see its subcommand */
+                    fprintf(stderr, "calculatrice-cli: mode '%s' has no keys (", m);
+                else
+                    fprintf(stderr, "calculatrice-cli: unknown mode '%s' (", m);
+                print_modes(stderr, ", ", " or ");
+                fputs(")\n", stderr);
                 return 2;
             }
         } else if (strcmp(a, "--") == 0) {

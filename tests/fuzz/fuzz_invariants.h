@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "calc.h"
+#include "calc_modes.h"
 #include "number.h"
 #include "status.h"
 
@@ -72,9 +73,11 @@ static inline void inv_check(calc *c)
     }
     if (calc_memory_count(c) < 0 || calc_memory_count(c) > CALC_MEMORY_MAX)
         inv_fail("memory out of bounds", d);
-    for (int m = CALC_STANDARD; m <= CALC_PROGRAMMER; m++)
-        if (calc_history_count(c, (calc_mode)m) < 0 || calc_history_count(c, (calc_mode)m) > CALC_HISTORY_MAX)
+    for (int i = 0; i < calc_mode_count(); i++) {
+        calc_mode m = calc_mode_at(i)->id;
+        if (calc_history_count(c, m) < 0 || calc_history_count(c, m) > CALC_HISTORY_MAX)
             inv_fail("history out of bounds", d);
+    }
 }
 
 #endif

@@ -15,7 +15,9 @@ CLANG=${CLANG:-clang}
 if [ ! -x "$bin" ] || [ -n "$(find "$root/src/engine" "$here" -newer "$bin" -name '*.[ch]' | head -1)" ]; then
   $CLANG -std=c11 -O1 -g -fno-omit-frame-pointer \
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-    -I"$root/src/engine" "$root"/src/engine/*.c "$here/$target.c" -o "$bin"
+    -I"$root/src/engine/include" -I"$root/src/engine/numbers" -I"$root/src/engine/progint" \
+    -I"$root/src/engine/calc" -I"$root/src/engine/domain" \
+    $(find "$root/src/engine" -name '*.c' | sort) "$here/$target.c" -o "$bin"
 fi
 corpus="$work/corpus-$target"
 mkdir -p "$corpus"

@@ -268,8 +268,8 @@ static void apply(calc *c, const paste_plan *p)
 
 calc_status calc_paste(calc *c, const char *utf8, const char *decimal_sep, const char *group_sep)
 {
-    if (c == NULL || utf8 == NULL)
-        return CALC_ERR_INVALID;
+    if (c == NULL || utf8 == NULL || c->shown != c->mode)
+        return CALC_ERR_INVALID;                /* a form mode has no keys to type */
     const char *dec = decimal_sep && *decimal_sep ? decimal_sep : ".";
     const char *grp = group_sep && *group_sep && strcmp(group_sep, dec) != 0 ? group_sep : NULL;
     const char *s = utf8;

@@ -8,7 +8,7 @@
  * engine stores programmer values (TruncateNumForIntMath), and it makes
  * + - x wrap for free. Every function below returns masked patterns.
  *
- * Word sizes and radixes are calc.h's calc_word / calc_radix; a calc_word
+ * Word sizes and radixes are calc_types.h's calc_word / calc_radix; a calc_word
  * outside 8/16/32/64 acts as QWORD, a radix outside 2/8/10/16 is rejected by
  * the functions that take one (-1 or false or CALC_ERR_INVALID).
  *
@@ -37,12 +37,12 @@
 #include <stdint.h>
 
 #include "bigint.h"
-#include "calc.h"
+#include "calc_types.h"
+#include "command_ids.h"
 #include "status.h"
 
-/* Enough for any text made here: 64 binary digits padded and grouped
- * (64 + 15 spaces), a sign and the NUL. */
-#define PROG_TEXT_MAX 96
+/* Enough for any text made here (calc_types.h says why). */
+#define PROG_TEXT_MAX CALC_PROG_TEXT_MAX
 
 /* ---- word size ---------------------------------------------------------- */
 

@@ -103,7 +103,7 @@ const char *calc_history_result(const calc *c, calc_mode m, int index)
 /* Clicking an item loads its result as the current value (H11). */
 void calc_history_recall(calc *c, int index)
 {
-    const history_list *h = list_of(c, c->mode);
+    const history_list *h = list_of(c, c->shown);
     history_item *it = h ? history_at(h, index) : NULL;
     if (it == NULL)
         return;

@@ -19,3 +19,13 @@ void prog_normalize(const calc *c, num *v)
 {
     prog_num_of(c, prog_bits_of(c, v), v);
 }
+
+int calc_pad_binary(const char *text, char *out, size_t cap)
+{
+    return prog_pad_binary(text, out, cap);
+}
+
+int calc_group_digits(const char *text, calc_radix r, char *out, size_t cap)
+{
+    return prog_group(text, r, out, cap);
+}

@@ -6,13 +6,18 @@
 #define CALC_COMMANDS_H
 
 #include <stdbool.h>
+
+#include "calc_types.h"
 #include "command_ids.h"
 
-/* Modes in which a command exists (bit set). */
-#define CMD_IN_STANDARD   0x1u
-#define CMD_IN_SCIENTIFIC 0x2u
-#define CMD_IN_PROGRAMMER 0x4u
-#define CMD_IN_ALL        0x7u
+/* Modes in which a command exists: bit n is calc_mode n (calc_types.h). A form
+ * mode (calc_modes.h) has no keypad and takes none of them. CMD_IN_ALL is every
+ * keypad mode, present and future, without listing them. */
+#define CMD_IN_MODE(m)    (1u << (unsigned)(m))
+#define CMD_IN_STANDARD   CMD_IN_MODE(CALC_STANDARD)
+#define CMD_IN_SCIENTIFIC CMD_IN_MODE(CALC_SCIENTIFIC)
+#define CMD_IN_PROGRAMMER CMD_IN_MODE(CALC_PROGRAMMER)
+#define CMD_IN_ALL        0xFFu
 
 typedef enum command_kind {
     CMDK_DIGIT,     /* 0-9, A-F, "."                 */

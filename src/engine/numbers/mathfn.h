@@ -14,9 +14,8 @@
 #ifndef CALC_MATHFN_H
 #define CALC_MATHFN_H
 
+#include "calc_types.h"
 #include "number.h"
-
-typedef enum angle_unit { ANGLE_DEG = 0, ANGLE_RAD = 1, ANGLE_GRAD = 2 } angle_unit;
 
 /* constants, NUM_PRECISION digits */
 void math_pi(num *out);

@@ -98,7 +98,8 @@ void calc_display_num(calc *c)
 
 int calc_history_slot(calc_mode m)
 {
-    return m == CALC_STANDARD ? 0 : m == CALC_SCIENTIFIC ? 1 : -1;
+    const calc_mode_info *mi = calc_mode_by_id(m);
+    return mi != NULL ? mi->history_slot : -1;
 }
 
 /* Adds the expression tokens (plus "=" when the line lacks it) and the

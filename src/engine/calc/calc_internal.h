@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "calc.h"
+#include "calc_modes.h"
 #include "mathfn.h"
 #include "number.h"
 #include "progint.h"
@@ -102,9 +103,10 @@ bool history_push(history_list *h, const char *expression, const char *result, c
 
 /* ---- the calculator ------------------------------------------------------ */
 struct calc {
-    calc_mode mode;
-    int precision;              /* 16, 32, 64 */
-    bool precedence;            /* scientific and programmer */
+    calc_mode mode;             /* the keypad mode the engine works in */
+    calc_mode shown;            /* what calc_get_mode says: mode, or a form mode */
+    int precision;              /* the mode's row: 16, 32, 64 */
+    bool precedence;            /* the mode's row: scientific and programmer */
     angle_unit angle;
     bool fe;
     calc_radix radix;
@@ -138,7 +140,7 @@ struct calc {
     int memory_count;
     char memory_text[CALC_TEXT_MAX];
 
-    history_list history[2];         /* standard, scientific */
+    history_list history[CALC_HISTORY_SLOTS]; /* by the modes' history_slot */
     char radix_text[CALC_TEXT_MAX];
 
     uint64_t rng;
@@ -157,7 +159,7 @@ bool calc_is_unary(const calc *c, int id);
 void calc_engine_key(calc *c, int id);       /* the engine alone, no app layer */
 bool calc_is_digit_cmd(int id);               /* 0-9, A-F */
 bool calc_is_bit_cmd(int id);
-int calc_history_slot(calc_mode m);           /* -1 for programmer */
+int calc_history_slot(calc_mode m);           /* the mode's row; -1: no history */
 void calc_add_history(calc *c, const char *result_text);
 
 /* memory keys (calc_memory.c) */

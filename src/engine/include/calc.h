@@ -9,13 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "calc_types.h"
 #include "command_ids.h"
-#include "mathfn.h"
-#include "status.h"
-
-typedef enum calc_mode { CALC_STANDARD = 0, CALC_SCIENTIFIC = 1, CALC_PROGRAMMER = 2 } calc_mode;
-typedef enum calc_radix { RADIX_HEX = 16, RADIX_DEC = 10, RADIX_OCT = 8, RADIX_BIN = 2 } calc_radix;
-typedef enum calc_word { WORD_QWORD = 64, WORD_DWORD = 32, WORD_WORD = 16, WORD_BYTE = 8 } calc_word;
 
 #define CALC_MEMORY_MAX 100
 #define CALC_HISTORY_MAX 1000
@@ -34,11 +29,12 @@ const char *calc_display(const calc *c);     /* number or error text, engine for
 const char *calc_expression(const calc *c);  /* expression line, UTF-8 */
 bool calc_in_error(const calc *c);
 calc_status calc_error(const calc *c);       /* CALC_OK unless in error */
-calc_mode calc_get_mode(const calc *c);
+calc_mode calc_get_mode(const calc *c);      /* the mode shown, keypad or form */
 angle_unit calc_get_angle(const calc *c);
 bool calc_get_fe(const calc *c);
-int calc_precision(const calc *c);           /* 16, 32 or 64 */
-/* true if the button for command_id should be enabled right now */
+int calc_precision(const calc *c);           /* the mode's row (calc_modes.h): 16, 32 or 64 */
+/* true if the button for command_id should be enabled right now; in a form
+ * mode (calc_modes.h) only the mode commands are */
 bool calc_command_enabled(const calc *c, int command_id);
 
 /* programmer mode */
@@ -47,6 +43,13 @@ calc_word calc_get_word(const calc *c);
 /* current value in the given radix (engine form, no grouping); for the four live rows */
 const char *calc_display_in_radix(const calc *c, calc_radix r);
 uint64_t calc_bits(const calc *c);           /* current value as raw bits (word-size masked) */
+/* Programmer texts as the window shows them (WINDOWS-CALCULATOR.md 2.2, 3.11),
+ * for front ends: a BIN text left-padded with zeros to whole nibbles, and a
+ * HEX/OCT/BIN text grouped with spaces (DEC is copied unchanged). Both return
+ * the length, or -1 if cap (CALC_PROG_TEXT_MAX is always enough) is too small
+ * or the text or radix is not valid. */
+int calc_pad_binary(const char *text, char *out, size_t cap);
+int calc_group_digits(const char *text, calc_radix r, char *out, size_t cap);
 
 /* memory: item 0 is the newest (top of the list) */
 int calc_memory_count(const calc *c);
@@ -56,8 +59,8 @@ void calc_memory_add(calc *c, int index);
 void calc_memory_subtract(calc *c, int index);
 void calc_memory_clear_item(calc *c, int index);
 
-/* history of the current mode (standard and scientific keep separate lists);
- * item 0 is the newest */
+/* history of a mode (each mode with a history_slot in calc_modes.h keeps its
+ * own list; the others have none); item 0 is the newest */
 int calc_history_count(const calc *c, calc_mode m);
 const char *calc_history_expression(const calc *c, calc_mode m, int index);
 const char *calc_history_result(const calc *c, calc_mode m, int index);
@@ -71,8 +74,8 @@ bool calc_history_load(calc *c, calc_mode m, const char *expression, const char 
 /* Paste: text typed as keys. Accepts numbers and simple expressions
  * ("12.5", "-3e5", "2+3*4=", surrounding spaces, one trailing newline), with
  * the given decimal and grouping separators ("1 234,5" with ',' and ' ').
- * On anything else returns CALC_ERR_INVALID and leaves the calculator as it was
- * (the front end then shows "Invalid input"). */
+ * On anything else, and in a form mode, returns CALC_ERR_INVALID and leaves the
+ * calculator as it was (the front end then shows "Invalid input"). */
 calc_status calc_paste(calc *c, const char *utf8, const char *decimal_sep, const char *group_sep);
 
 /* Random source for rand (tests may seed it). */

@@ -11,23 +11,25 @@
 
 /* ---- life cycle and modes ------------------------------------------------ */
 
-static void apply_mode(calc *c, calc_mode m)
+/* The engine's working mode: a keypad mode's row. */
+static void apply_mode(calc *c, const calc_mode_info *mi)
 {
-    c->mode = m;
-    c->precision = m == CALC_STANDARD ? 16 : m == CALC_SCIENTIFIC ? 32 : 64;
-    c->precedence = m != CALC_STANDARD;
+    c->mode = mi->id;
+    c->shown = mi->id;
+    c->precision = mi->precision;
+    c->precedence = mi->precedence;
 }
 
 void calc_reset(calc *c)
 {
-    apply_mode(c, CALC_STANDARD);
+    apply_mode(c, calc_mode_by_id(CALC_STANDARD));
     c->angle = ANGLE_DEG;
     c->fe = false;
     c->radix = RADIX_DEC;
     c->word = WORD_QWORD;
     c->carry = false;
     c->memory_count = 0;
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < CALC_HISTORY_SLOTS; i++)
         history_empty(&c->history[i]);
     c->error = false;
     c->no_prev_equ = true;
@@ -54,7 +56,7 @@ void calc_destroy(calc *c)
 {
     if (c == NULL)
         return;
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < CALC_HISTORY_SLOTS; i++)
         history_free(&c->history[i]);
     expr_free(&c->expr);
     free(c);
@@ -65,10 +67,18 @@ void calc_seed(calc *c, uint64_t seed)
     c->rng = seed;
 }
 
-/* Switching mode keeps the displayed value (we differ from Windows, #114)
- * and the memory; everything pending is cleared. */
-static void switch_mode(calc *c, calc_mode m)
+/* Switching between keypad modes keeps the displayed value (we differ from
+ * Windows, #114) and the memory; everything pending is cleared. A form mode
+ * only changes what calc_get_mode says: the keypad's state waits untouched,
+ * and coming back to the same keypad mode finds it as it was. */
+static void switch_mode(calc *c, const calc_mode_info *mi)
 {
+    if (mi->kind == CALC_MODE_FORM) {
+        c->shown = mi->id;
+        return;
+    }
+    c->shown = c->mode;
+    calc_mode m = mi->id;
     if (m == c->mode)
         return;
     num v;
@@ -84,7 +94,7 @@ static void switch_mode(calc *c, calc_mode m)
         v = c->cur;
     }
     calc_engine_key(c, CMD_CLEAR);
-    apply_mode(c, m);
+    apply_mode(c, mi);
     c->fe = false;
     if (m == CALC_PROGRAMMER)
         prog_normalize(c, &v);
@@ -124,11 +134,10 @@ void calc_execute(calc *c, int id)
 {
     if (c == NULL || !calc_command_enabled(c, id))
         return;
-    switch (id) {
-    case CMD_STANDARD: switch_mode(c, CALC_STANDARD); return;
-    case CMD_SCIENTIFIC: switch_mode(c, CALC_SCIENTIFIC); return;
-    case CMD_PROGRAMMER: switch_mode(c, CALC_PROGRAMMER); return;
-    default: break;
+    const calc_mode_info *mi = calc_mode_by_command(id);
+    if (mi != NULL) {
+        switch_mode(c, mi);
+        return;
     }
     if (c->error) {
         calc_engine_key(c, CMD_CLEAR);
@@ -165,17 +174,15 @@ bool calc_command_enabled(const calc *c, int id)
     const command_info *ci = command_by_id(id);
     if (c == NULL || ci == NULL)
         return false;
-    if (ci->kind == CMDK_SETTING && id >= CMD_STANDARD && id <= CMD_PROGRAMMER)
-        return true;
+    if (calc_mode_by_command(id) != NULL)
+        return true;                            /* mode switches, in every mode */
+    if (!(ci->modes & calc_mode_by_id(c->shown)->accepts))
+        return false;                           /* none at all in a form mode */
     if (c->mode == CALC_PROGRAMMER) {
-        if (!(ci->modes & CMD_IN_PROGRAMMER))
-            return false;
         if (calc_is_digit_cmd(id) && id - CMD_DIGIT_0 >= (int)c->radix)
             return false;
         if (calc_is_bit_cmd(id) && id - CMD_BIT_0 >= prog_word_bits(c->word))
             return false;
-    } else if (!(ci->modes & (CMD_IN_STANDARD | CMD_IN_SCIENTIFIC))) {
-        return false;
     }
     if ((id == CMD_MR || id == CMD_MC) && c->memory_count == 0)
         return false;
@@ -218,7 +225,7 @@ calc_status calc_error(const calc *c)
 
 calc_mode calc_get_mode(const calc *c)
 {
-    return c->mode;
+    return c->shown;
 }
 
 angle_unit calc_get_angle(const calc *c)
@@ -233,7 +240,7 @@ bool calc_get_fe(const calc *c)
 
 int calc_precision(const calc *c)
 {
-    return c->precision;
+    return calc_mode_by_id(c->shown)->precision;
 }
 
 calc_radix calc_get_radix(const calc *c)

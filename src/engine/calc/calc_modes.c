@@ -1,0 +1,58 @@
+/* calc_modes: the table of modes (calc_modes.h). Adding a mode adds a row
+ * here, its enum value and its mode command; tests/engine/test_modes.c walks it. */
+#include "calc_modes.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "command_ids.h"
+#include "commands.h"
+
+/* Standard mode also executes the scientific keys typed from the keyboard. */
+#define STD_SCI (CMD_IN_STANDARD | CMD_IN_SCIENTIFIC)
+
+static const calc_mode_info table[] = {
+    /* id              command         token         prec kind              prec.  accepts            history */
+    { CALC_STANDARD,   CMD_STANDARD,   "standard",   16,  CALC_MODE_KEYPAD, false, STD_SCI,           0 },
+    { CALC_SCIENTIFIC, CMD_SCIENTIFIC, "scientific", 32,  CALC_MODE_KEYPAD, true,  STD_SCI,           1 },
+    { CALC_PROGRAMMER, CMD_PROGRAMMER, "programmer", 64,  CALC_MODE_KEYPAD, true,  CMD_IN_PROGRAMMER, -1 },
+    { CALC_DATE,       CMD_DATE,       "date",       16,  CALC_MODE_FORM,   false, 0,                 -1 },
+};
+
+#define COUNT ((int)(sizeof table / sizeof table[0]))
+
+int calc_mode_count(void)
+{
+    return COUNT;
+}
+
+const calc_mode_info *calc_mode_at(int index)
+{
+    return index >= 0 && index < COUNT ? &table[index] : NULL;
+}
+
+const calc_mode_info *calc_mode_by_id(calc_mode m)
+{
+    for (int i = 0; i < COUNT; i++)
+        if (table[i].id == m)
+            return &table[i];
+    return NULL;
+}
+
+const calc_mode_info *calc_mode_by_command(int command_id)
+{
+    for (int i = 0; i < COUNT; i++)
+        if (table[i].command == command_id)
+            return &table[i];
+    return NULL;
+}
+
+const calc_mode_info *calc_mode_by_token(const char *token)
+{
+    if (token == NULL)
+        return NULL;
+    for (int i = 0; i < COUNT; i++)
+        if (strcmp(table[i].token, token) == 0)
+            return &table[i];
+    return NULL;
+}
