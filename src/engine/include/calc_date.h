@@ -1,8 +1,8 @@
 /* calc_date: dates of the Date calculation mode (DESIGN.md Contract 4).
  *
  * Pure integer day arithmetic on the proleptic Gregorian calendar, from
- * 1601-01-01 to 9999-12-31 (Windows Calculator's range): no C library clock, no time
- * zone, no clock. Dates are counted as serials, days since 1601-01-01.
+ * 1601-01-01 to 9999-12-31 (Windows Calculator's range): no C library clock,
+ * no time zone. Dates are counted as serials, days since 1601-01-01.
  *
  * The years/months/weeks/days split of a difference and the order of the
  * units in add and subtract are Windows Calculator's (DateCalculator.cpp):
