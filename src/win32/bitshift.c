@@ -22,15 +22,12 @@ static const struct {
 static const int LEFT_IDS[] = { CMD_LSH, CMD_ROL, CMD_ROLC };
 static const int RIGHT_IDS[] = { CMD_RSH, CMD_RSHL, CMD_ROR, CMD_RORC };
 
-static int kind_of(const ui *u)
-{
-    return u->shift_kind >= 0 && u->shift_kind < SHIFT_KIND_COUNT ? u->shift_kind : SHIFT_ARITHMETIC;
-}
+int bitshift_valid(int kind) { return kind >= 0 && kind < SHIFT_KIND_COUNT ? kind : SHIFT_ARITHMETIC; }
 
-int bitshift_translate(const ui *u, int id)
+int bitshift_translate(int kind, int id)
 {
-    if (id == IDM_SHIFT_LEFT) return KINDS[kind_of(u)].left;
-    if (id == IDM_SHIFT_RIGHT) return KINDS[kind_of(u)].right;
+    if (id == IDM_SHIFT_LEFT) return KINDS[bitshift_valid(kind)].left;
+    if (id == IDM_SHIFT_RIGHT) return KINDS[bitshift_valid(kind)].right;
     return id;
 }
 
@@ -52,37 +49,29 @@ static void set_button(HWND h, int id, const wchar_t *label)
     InvalidateRect(h, NULL, FALSE);
 }
 
-void bitshift_apply(ui *u)
+void bitshift_apply(HWND keypad, int kind)
 {
-    if (!u->keypad) return;
-    HWND selector = GetDlgItem(u->keypad, IDC_SHIFT_KIND);
-    if (!selector) return; /* not the programmer keypad */
-    int k = kind_of(u);
+    HWND selector = keypad ? GetDlgItem(keypad, IDC_SHIFT_KIND) : NULL;
+    if (!selector) return; /* a keypad without Bit shift */
+    int k = bitshift_valid(kind);
     /* Label "Bit shift ▾"; name "Bit shift: Arithmetic shift" (without the menu's &). */
-    wchar_t title[64], label[80], kind[96], name[200];
+    wchar_t title[64], label[80], kind_name[96], name[200];
     lang_string(IDS_BIT_SHIFT, title, 64);
     wsprintfW(label, L"%ls \x25BE", title);
-    lang_string((UINT)(IDS_SHIFT_ARITHMETIC + k), kind, 96);
+    lang_string((UINT)(IDS_SHIFT_ARITHMETIC + k), kind_name, 96);
     int n = wsprintfW(name, L"%ls: ", title);
-    for (const wchar_t *p = kind; *p; p++)
+    for (const wchar_t *p = kind_name; *p; p++)
         if (*p != L'&') name[n++] = *p;
     name[n] = 0;
     button_adopt(selector, label, name);
     InvalidateRect(selector, NULL, FALSE);
-    set_button(find_any(u->keypad, LEFT_IDS, sizeof LEFT_IDS / sizeof LEFT_IDS[0]), KINDS[k].left, KINDS[k].left_label);
-    set_button(find_any(u->keypad, RIGHT_IDS, sizeof RIGHT_IDS / sizeof RIGHT_IDS[0]), KINDS[k].right, KINDS[k].right_label);
+    set_button(find_any(keypad, LEFT_IDS, sizeof LEFT_IDS / sizeof LEFT_IDS[0]), KINDS[k].left, KINDS[k].left_label);
+    set_button(find_any(keypad, RIGHT_IDS, sizeof RIGHT_IDS / sizeof RIGHT_IDS[0]), KINDS[k].right, KINDS[k].right_label);
 }
 
-void bitshift_select(ui *u, int kind)
+void bitshift_menu(HWND keypad, HWND owner, int kind)
 {
-    u->shift_kind = kind >= 0 && kind < SHIFT_KIND_COUNT ? kind : SHIFT_ARITHMETIC;
-    bitshift_apply(u);
-    ui_refresh(u);
-}
-
-void bitshift_menu(ui *u)
-{
-    HWND selector = u->keypad ? GetDlgItem(u->keypad, IDC_SHIFT_KIND) : NULL;
+    HWND selector = keypad ? GetDlgItem(keypad, IDC_SHIFT_KIND) : NULL;
     if (!selector || !IsWindowVisible(selector)) return;
     HMENU menu = CreatePopupMenu();
     if (!menu) return;
@@ -91,10 +80,10 @@ void bitshift_menu(ui *u)
         AppendMenuW(menu, MF_STRING, (UINT_PTR)(IDM_SHIFT_ARITHMETIC + k),
                     lang_string((UINT)(IDS_SHIFT_ARITHMETIC + k), text, 96));
     }
-    CheckMenuRadioItem(menu, IDM_SHIFT_ARITHMETIC, IDM_SHIFT_ROTATE_CARRY, (UINT)(IDM_SHIFT_ARITHMETIC + kind_of(u)),
+    CheckMenuRadioItem(menu, IDM_SHIFT_ARITHMETIC, IDM_SHIFT_ROTATE_CARRY, (UINT)(IDM_SHIFT_ARITHMETIC + bitshift_valid(kind)),
                        MF_BYCOMMAND);
     RECT r;
     GetWindowRect(selector, &r);
-    TrackPopupMenu(menu, TPM_LEFTALIGN | TPM_TOPALIGN | TPM_LEFTBUTTON, r.left, r.bottom, 0, u->dlg, NULL);
+    TrackPopupMenu(menu, TPM_LEFTALIGN | TPM_TOPALIGN | TPM_LEFTBUTTON, r.left, r.bottom, 0, owner, NULL);
     DestroyMenu(menu);
 }

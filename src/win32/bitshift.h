@@ -5,13 +5,12 @@
  * The shift buttons keep the rule "control id == command id": when the kind
  * changes, each button gets the new command's id (GWLP_ID), label and
  * accessible name, so a click sends the selected command itself and the
- * engine's enabled state and the key flash find the button by that id. */
+ * engine's enabled state and the key flash find the button by that id.
+ * A leaf: it changes the keypad's buttons; the caller refreshes. */
 #ifndef CALC_BITSHIFT_H
 #define CALC_BITSHIFT_H
 
 #include <windows.h>
-
-#include "ui.h"
 
 typedef enum shift_kind {
     SHIFT_ARITHMETIC = 0, /* Lsh / Rsh */
@@ -21,16 +20,16 @@ typedef enum shift_kind {
     SHIFT_KIND_COUNT
 } shift_kind;
 
-/* The command that IDM_SHIFT_LEFT or IDM_SHIFT_RIGHT means for the selected
- * kind; any other id is returned unchanged. */
-int bitshift_translate(const ui *u, int id);
-/* Sets the kind (out-of-range values give Arithmetic) and updates the keypad. */
-void bitshift_select(ui *u, int kind);
-/* Gives the keypad's selector and shift buttons the selected kind's ids,
- * labels and names (after the keypad is built). */
-void bitshift_apply(ui *u);
-/* Shows the menu of kinds under the selector button; the choice comes back as
- * WM_COMMAND IDM_SHIFT_ARITHMETIC + kind. */
-void bitshift_menu(ui *u);
+/* kind if it is one, else Arithmetic. */
+int bitshift_valid(int kind);
+/* The command that IDM_SHIFT_LEFT or IDM_SHIFT_RIGHT means for kind; any other
+ * id is returned unchanged. */
+int bitshift_translate(int kind, int id);
+/* Gives the keypad's selector and shift buttons kind's ids, labels and names
+ * (nothing if the keypad has no selector). */
+void bitshift_apply(HWND keypad, int kind);
+/* Shows the menu of kinds under the keypad's selector button; the choice comes
+ * back to owner as WM_COMMAND IDM_SHIFT_ARITHMETIC + kind. */
+void bitshift_menu(HWND keypad, HWND owner, int kind);
 
 #endif

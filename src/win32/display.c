@@ -3,13 +3,7 @@
 
 #include "buttons.h"
 #include "display.h"
-
-/* Font of the display's face at a given pixel height. */
-static HFONT make_font(int px)
-{
-    return CreateFontW(-px, 0, 0, 0, FW_SEMIBOLD, FALSE, FALSE, FALSE, DEFAULT_CHARSET, OUT_DEFAULT_PRECIS,
-                       CLIP_DEFAULT_PRECIS, CLEARTYPE_QUALITY, DEFAULT_PITCH | FF_SWISS, L"Segoe UI");
-}
+#include "fonts.h"
 
 void display_draw(ui *u, const DRAWITEMSTRUCT *d)
 {
@@ -33,7 +27,7 @@ void display_draw(ui *u, const DRAWITEMSTRUCT *d)
         int px = MulDiv(u->fonts.display_px, avail, sz.cx);
         for (int tries = 0; tries < 12; tries++, px--) {
             if (temp) DeleteObject(temp);
-            temp = make_font(px < 6 ? 6 : px);
+            temp = font_make(px < 6 ? 6 : px, FW_SEMIBOLD);
             SelectObject(dc, temp);
             if (px <= 6 || !GetTextExtentPoint32W(dc, text, (int)wcslen(text), &sz) || sz.cx <= avail) break;
         }

@@ -5,13 +5,18 @@
 #include "commands.h"
 #include "keymap.h"
 #include "lang.h"
+#include "mode_table.h"
 #include "ui_ids.h"
 
-#define ALL  CMD_IN_ALL
-#define STD  CMD_IN_STANDARD
-#define SCI  CMD_IN_SCIENTIFIC
-#define PRG  CMD_IN_PROGRAMMER
-#define SS   (CMD_IN_STANDARD | CMD_IN_SCIENTIFIC)
+/* Where a key works: one bit per mode (1 << calc_mode), or every keypad mode
+ * (the mode table says which modes have a keypad), or every mode. */
+#define IN_MODE(m) (1u << (m))
+#define ALL  KEYS_IN_KEYPADS
+#define ANY  KEYS_IN_ANY
+#define STD  IN_MODE(CALC_STANDARD)
+#define SCI  IN_MODE(CALC_SCIENTIFIC)
+#define PRG  IN_MODE(CALC_PROGRAMMER)
+#define SS   (STD | SCI)
 
 #define CH(c, cmd, m)   { 0, (c), (cmd), (m) }                               /* typed character */
 #define VK(k, cmd, m)   { FVIRTKEY, (k), (cmd), (m) }
@@ -45,13 +50,11 @@ static const key_binding KEYS[] = {
     /* memory */
     CT('M', CMD_MS, ALL), CT('R', CMD_MR, ALL), CT('P', CMD_MPLUS, ALL),
     CT('Q', CMD_MMINUS, ALL), CT('L', CMD_MC, ALL),
-    /* modes, history, clipboard, help */
-    AL('1', CMD_STANDARD, ALL), AL('2', CMD_SCIENTIFIC, ALL), AL('3', CMD_PROGRAMMER, ALL),
-    AL('4', CMD_PROGRAMMER, ALL), /* Windows Calculator's own programmer key */
+    /* history, clipboard, help (the mode keys come from the mode table) */
     CT('H', IDM_HISTORY, SS), CS('D', IDM_CLEAR_HISTORY, SS),
-    CT('C', IDM_COPY, ALL), CT(VK_INSERT, IDM_COPY, ALL),
+    CT('C', IDM_COPY, ANY), CT(VK_INSERT, IDM_COPY, ANY),
     CT('V', IDM_PASTE, ALL), SH(VK_INSERT, IDM_PASTE, ALL),
-    VK(VK_F1, IDM_SHORTCUTS, ALL),
+    VK(VK_F1, IDM_SHORTCUTS, ANY),
     /* standard (and scientific) functions */
     CH('%', CMD_PERCENT, STD), CH('@', CMD_SQRT, SS), VK('Q', CMD_SQR, SS), VK('R', CMD_RECIP, SS),
     /* scientific: trigonometry, plain / Shift = inverse / Ctrl = hyperbolic / Ctrl+Shift */
@@ -82,23 +85,55 @@ static const key_binding KEYS[] = {
     CH('%', CMD_MOD, PRG),
 };
 
-int keymap_count(void) { return (int)(sizeof KEYS / sizeof KEYS[0]); }
-const key_binding *keymap_at(int index) { return index >= 0 && index < keymap_count() ? &KEYS[index] : NULL; }
+#define N_KEYS ((int)(sizeof KEYS / sizeof KEYS[0]))
 
-static unsigned mode_bit(calc_mode m) { return 1u << (unsigned)m; }
+/* The mode keys (Alt+1 ...) from the mode table, after the table above. */
+static int mode_key_count(void) { return mode_count() * MODE_KEYS_MAX; }
+
+static bool mode_key_at(int index, key_binding *out)
+{
+    const mode_row *r = mode_at(index / MODE_KEYS_MAX);
+    const mode_key *k = r ? &r->keys[index % MODE_KEYS_MAX] : NULL;
+    if (!k || !k->key) return false;
+    *out = (key_binding){ k->virt, k->key, (unsigned short)r->command, KEYS_IN_ANY };
+    return true;
+}
+
+int keymap_count(void) { return N_KEYS + mode_key_count(); }
+
+bool keymap_at(int index, key_binding *out)
+{
+    if (index >= 0 && index < N_KEYS) {
+        *out = KEYS[index];
+        return true;
+    }
+    return mode_key_at(index - N_KEYS, out);
+}
+
+bool keymap_works_in(const key_binding *b, calc_mode m)
+{
+    if (b->modes & KEYS_IN_ANY) return true;
+    const mode_row *r = mode_find(m);
+    if ((b->modes & KEYS_IN_KEYPADS) && r && r->keypad) return true;
+    return (unsigned)m < 14 && (b->modes & (1u << (unsigned)m));
+}
 
 HACCEL keymap_accelerators(calc_mode m)
 {
-    ACCEL acc[sizeof KEYS / sizeof KEYS[0]];
-    int n = 0;
-    for (int i = 0; i < keymap_count(); i++) {
-        if (!(KEYS[i].modes & mode_bit(m))) continue;
-        acc[n].fVirt = (BYTE)(KEYS[i].virt | (KEYS[i].virt ? FNOINVERT : 0));
-        acc[n].key = KEYS[i].key;
-        acc[n].cmd = KEYS[i].command;
+    int total = keymap_count(), n = 0;
+    ACCEL *acc = HeapAlloc(GetProcessHeap(), 0, (size_t)total * sizeof *acc);
+    if (!acc) return NULL;
+    for (int i = 0; i < total; i++) {
+        key_binding b;
+        if (!keymap_at(i, &b) || !keymap_works_in(&b, m)) continue;
+        acc[n].fVirt = (BYTE)(b.virt | (b.virt ? FNOINVERT : 0));
+        acc[n].key = b.key;
+        acc[n].cmd = b.command;
         n++;
     }
-    return CreateAcceleratorTableW(acc, n);
+    HACCEL h = CreateAcceleratorTableW(acc, n);
+    HeapFree(GetProcessHeap(), 0, acc);
+    return h;
 }
 
 /* Names of the keys that are not a printable character. */
@@ -150,20 +185,25 @@ static const struct { unsigned short id; UINT ids; } MENU_NAMES[] = {
 static void action_text(const key_binding *b, wchar_t *out, size_t cap)
 {
     out[0] = 0;
-    if (command_by_id(b->command)) {
+    const mode_row *mode = mode_by_command(b->command);
+    if (mode) {
+        lang_string(mode->name, out, (int)cap);
+    } else if (command_by_id(b->command)) {
         lang_command_name(b->command, out, (int)cap);
     } else {
         for (size_t i = 0; i < sizeof MENU_NAMES / sizeof MENU_NAMES[0]; i++)
             if (MENU_NAMES[i].id == b->command) lang_string(MENU_NAMES[i].ids, out, (int)cap);
     }
-    if (b->modes != CMD_IN_ALL) {
-        static const UINT MODE_NAMES[] = { IDS_MODE_STANDARD, IDS_MODE_SCIENTIFIC, IDS_MODE_PROGRAMMER };
+    /* Keys of some modes only: "(Scientific, Programmer)". */
+    int works = 0;
+    for (int i = 0; i < mode_count(); i++) works += keymap_works_in(b, mode_at(i)->mode);
+    if (works < mode_count()) {
         wchar_t name[64];
         const wchar_t *sep = L" (";
-        for (unsigned m = 0; m < 3; m++) {
-            if (!(b->modes & (1u << m))) continue;
+        for (int i = 0; i < mode_count(); i++) {
+            if (!keymap_works_in(b, mode_at(i)->mode)) continue;
             wcsncat(out, sep, cap - wcslen(out) - 1);
-            wcsncat(out, lang_string(MODE_NAMES[m], name, 64), cap - wcslen(out) - 1);
+            wcsncat(out, lang_string(mode_at(i)->name, name, 64), cap - wcslen(out) - 1);
             sep = L", ";
         }
         wcsncat(out, L")", cap - wcslen(out) - 1);
@@ -180,8 +220,10 @@ wchar_t *keymap_help_text(void)
     len = wcslen(text);
     for (int i = 0; i < keymap_count(); i++) {
         wchar_t key[64], action[128];
-        keymap_key_text(&KEYS[i], key, 64);
-        action_text(&KEYS[i], action, 128);
+        key_binding b;
+        if (!keymap_at(i, &b)) continue;
+        keymap_key_text(&b, key, 64);
+        action_text(&b, action, 128);
         int n = swprintf(text + len, cap - len, L"%ls\t%ls\r\n", key, action);
         if (n < 0) break;
         len += (size_t)n;

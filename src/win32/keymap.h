@@ -7,6 +7,7 @@
 #define CALC_KEYMAP_H
 
 #include <windows.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "calc.h"
@@ -15,11 +16,18 @@ typedef struct key_binding {
     unsigned char virt;      /* FVIRTKEY|FSHIFT|FCONTROL|FALT, or 0 for a typed character */
     unsigned short key;      /* virtual-key code, or the character */
     unsigned short command;  /* command id (command_ids.h) or menu command (IDM_*) */
-    unsigned char modes;     /* CMD_IN_* masks: the modes where the key works */
+    unsigned short modes;    /* 1 << calc_mode bits, or KEYS_IN_KEYPADS / KEYS_IN_ANY */
 } key_binding;
 
+#define KEYS_IN_KEYPADS 0x4000u  /* every mode whose panel is a keypad */
+#define KEYS_IN_ANY     0x8000u  /* every mode (mode keys, Copy, Help) */
+
+/* The bindings: the table of keymap.c, then each mode's shortcuts (mode table). */
 int keymap_count(void);
-const key_binding *keymap_at(int index);
+/* Binding index into *out; false if there is none at that index. */
+bool keymap_at(int index, key_binding *out);
+/* True if binding b works in mode m. */
+bool keymap_works_in(const key_binding *b, calc_mode m);
 /* Accelerator table of mode m (caller destroys it). */
 HACCEL keymap_accelerators(calc_mode m);
 /* "Ctrl+Shift+S", "Num +", "F9", "%" in the UI language. */

@@ -8,11 +8,6 @@
 
 #include "ui.h"
 
-/* Pixels at the window's DPI for a length in 96-DPI pixels. */
-int layout_px(const ui *u, int px96);
-UINT layout_window_dpi(HWND hwnd);
-/* Turns off the dialog manager's own re-layout on DPI changes (we do it). */
-void layout_own_dpi_changes(HWND dlg);
 /* Keypad template size now (it was measured at another DPI perhaps). */
 SIZE layout_keypad_natural(const ui *u);
 int layout_pane_width(const ui *u);

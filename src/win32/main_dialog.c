@@ -13,10 +13,12 @@
 #include "display.h"
 #include "help.h"
 #include "keymap.h"
-#include "keypad.h"
 #include "lang.h"
+#include "dpi.h"
 #include "layout.h"
 #include "main_dialog.h"
+#include "mode_table.h"
+#include "panel.h"
 #include "panes.h"
 #include "settings.h"
 #include "timing.h"
@@ -31,7 +33,8 @@
 /* Posted by the Bit shift button: its menu opens after the click has returned. */
 #define WM_APP_SHIFT_MENU (WM_APP + 1)
 
-static ui g_ui;
+/* The window's state is in the dialog (DWLP_USER), set on WM_INITDIALOG. */
+static ui *ui_of(HWND dlg) { return (ui *)GetWindowLongPtrW(dlg, DWLP_USER); }
 
 /* ------------------------------------------------------------ reading the engine back */
 
@@ -48,11 +51,14 @@ static void set_text_if_changed(HWND h, const wchar_t *text)
 /* The display text the user sees: localised number, or the error in the UI language. */
 static void display_text(const ui *u, bool group, wchar_t *out, size_t cap)
 {
+    wchar_t second[8];
+    const panel *p = &u->panel;
+    if (p->row && p->row->panel->result && p->row->panel->result(p, u, out, cap, second, 8)) return;
     if (calc_in_error(u->calc)) {
         lang_string(IDS_ERR_BASE + (UINT)calc_error(u->calc), out, (int)cap);
         if (out[0]) return;
         utf8_to_wide(calc_display(u->calc), out, cap);
-    } else if (calc_get_mode(u->calc) == CALC_PROGRAMMER) {
+    } else if (p->row && p->row->radix_display) {
         calc_radix r = calc_get_radix(u->calc);
         numfmt_radix(&u->fmt, calc_display_in_radix(u->calc, r), r, group, out, cap);
     } else {
@@ -60,29 +66,54 @@ static void display_text(const ui *u, bool group, wchar_t *out, size_t cap)
     }
 }
 
-static void switch_keypad(ui *u, calc_mode m)
+/* Replaces the panel by the one of mode m's row (mode_table.c). */
+static void switch_panel(ui *u, const mode_row *row)
 {
-    if (!keypad_build(u, m)) return;
+    panel fresh = { row, NULL, { 1, 1 }, NULL };
+    if (!row->panel->create(&fresh, u, row->dialog)) return;
+    /* Its controls show the state before anyone can see it (names, enabled keys). */
+    row->panel->refresh(&fresh, u);
+    SetWindowLongPtrW(fresh.hwnd, GWLP_ID, IDC_KEYPAD);
+    /* Keep the tab order: the panel comes right after the display. */
+    SetWindowPos(fresh.hwnd, GetDlgItem(u->dlg, IDC_DISPLAY), 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE | SWP_NOACTIVATE);
+    panel old = u->panel;
+    bool had_focus = old.hwnd && GetFocus() && IsChild(old.hwnd, GetFocus());
+    u->flashed = NULL;
+    u->panel = fresh;
+    if (old.hwnd) {
+        if (had_focus) SetFocus(u->dlg);
+        old.row->panel->destroy(&old, u);
+    }
     if (u->accel) DestroyAcceleratorTable(u->accel);
-    u->accel = keymap_accelerators(m);
+    u->accel = keymap_accelerators(row->mode);
     u->history_count = -1;
-    SIZE n = layout_natural_client(u, u->pane_open);
+    SIZE n = layout_natural_client(u, u->pane_open && row->panes != PANES_NONE);
     layout_set_client(u, n.cx, n.cy);
     layout_apply(u);
-    ShowWindow(u->keypad, SW_SHOWNA);
+    ShowWindow(u->panel.hwnd, SW_SHOWNA);
+    if (had_focus || !old.hwnd) {
+        /* Focus on the panel's first control ("=" on a keypad: no caret shown). */
+        HWND eq = GetDlgItem(u->panel.hwnd, CMD_EQUALS);
+        SetFocus(eq ? eq : GetNextDlgTabItem(u->panel.hwnd, NULL, FALSE));
+    }
 }
 
-void ui_refresh(ui *u)
+/* Reads the engine (and the panel's result) back into every control. Only
+ * this file calls it: the other modules report a change. */
+static void ui_refresh(ui *u)
 {
-    calc_mode m = calc_get_mode(u->calc);
-    if (m != u->keypad_mode || !u->keypad) switch_keypad(u, m);
-    wchar_t text[512];
-    display_text(u, u->grouping, text, 512);
+    const mode_row *row = mode_or_default(calc_get_mode(u->calc));
+    if (row != u->panel.row || !u->panel.hwnd) switch_panel(u, row);
+    if (u->panel.row) u->panel.row->panel->refresh(&u->panel, u);
+    wchar_t text[512], second[512] = L"";
+    const panel *p = &u->panel;
+    bool form = p->row && p->row->panel->result && p->row->panel->result(p, u, text, 512, second, 512);
+    if (!form) display_text(u, u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_DISPLAY), text);
     if (u->notice[0]) lstrcpynW(text, u->notice, 512);
+    else if (form) lstrcpynW(text, second, 512);
     else numfmt_localize(&u->fmt, calc_expression(u->calc), u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
-    keypad_update(u);
     panes_refresh(u);
 }
 
@@ -96,7 +127,7 @@ static void note_command(ui *u, int id)
     SetPropW(u->dlg, L"CalculatriceCommandCount", (HANDLE)(count + 1));
 }
 
-void ui_execute(ui *u, int command_id)
+static void ui_execute(ui *u, int command_id)
 {
     note_command(u, command_id);
     u->notice[0] = 0;
@@ -105,28 +136,26 @@ void ui_execute(ui *u, int command_id)
 }
 
 /* A key of the map shows its button pressed for a moment, as a click would. */
-static HWND g_flashed;
-
 static void flash_button(ui *u, int id)
 {
-    HWND b = GetDlgItem(u->keypad, id);
+    HWND b = u->panel.hwnd ? GetDlgItem(u->panel.hwnd, id) : NULL;
     if (!b || !IsWindowVisible(b)) return;
-    if (g_flashed && g_flashed != b) SendMessageW(g_flashed, BM_SETSTATE, FALSE, 0);
-    g_flashed = b;
+    if (u->flashed && u->flashed != b) SendMessageW(u->flashed, BM_SETSTATE, FALSE, 0);
+    u->flashed = b;
     SendMessageW(b, BM_SETSTATE, TRUE, 0);
     SetTimer(u->dlg, FLASH_TIMER, FLASH_MS, NULL);
 }
 
-static void on_timer(HWND dlg, UINT_PTR id)
+static void on_timer(ui *u, UINT_PTR id)
 {
-    KillTimer(dlg, id);
+    KillTimer(u->dlg, id);
     if (id == FLASH_TIMER) {
-        if (g_flashed && IsWindow(g_flashed)) SendMessageW(g_flashed, BM_SETSTATE, FALSE, 0);
-        g_flashed = NULL;
+        if (u->flashed && IsWindow(u->flashed)) SendMessageW(u->flashed, BM_SETSTATE, FALSE, 0);
+        u->flashed = NULL;
         return;
     }
-    g_ui.notice[0] = 0;
-    ui_refresh(&g_ui);
+    u->notice[0] = 0;
+    ui_refresh(u);
 }
 
 static void show_notice(ui *u, UINT string_id)
@@ -138,8 +167,28 @@ static void show_notice(ui *u, UINT string_id)
 
 /* ------------------------------------------------------------ window commands */
 
-static void cmd_history(ui *u) { panes_toggle(u, PANE_HISTORY); }
-static void cmd_memory(ui *u) { panes_toggle(u, PANE_MEMORY); }
+/* Shows the given pane, or hides the pane if it is the one shown (View menu, Ctrl+H). */
+static void toggle_pane(ui *u, pane_kind kind)
+{
+    if (u->panel.row && u->panel.row->panes == PANES_NONE) return;
+    RECT rc;
+    GetClientRect(u->dlg, &rc);
+    SIZE narrow = layout_natural_client(u, FALSE);
+    if (u->pane_shown && panes_shown_kind(u) == kind) {
+        u->pane_open = false;
+        /* shrink back to the keypad alone */
+        layout_set_client(u, rc.right > narrow.cx + layout_pane_width(u) ? narrow.cx : rc.right - layout_pane_width(u), rc.bottom);
+    } else {
+        u->pane = kind;
+        u->pane_open = true;
+        if (!u->pane_shown) layout_set_client(u, rc.right + layout_pane_width(u), rc.bottom);
+    }
+    layout_apply(u);
+    ui_refresh(u);
+}
+
+static void cmd_history(ui *u) { toggle_pane(u, PANE_HISTORY); }
+static void cmd_memory(ui *u) { toggle_pane(u, PANE_MEMORY); }
 
 static void cmd_topmost(ui *u)
 {
@@ -220,10 +269,18 @@ static void cmd_clear_history(ui *u)
 }
 
 static void cmd_shift_kind_menu(ui *u) { PostMessageW(u->dlg, WM_APP_SHIFT_MENU, 0, 0); }
-static void cmd_shift_arithmetic(ui *u) { bitshift_select(u, SHIFT_ARITHMETIC); }
-static void cmd_shift_logical(ui *u) { bitshift_select(u, SHIFT_LOGICAL); }
-static void cmd_shift_rotate(ui *u) { bitshift_select(u, SHIFT_ROTATE); }
-static void cmd_shift_rotate_carry(ui *u) { bitshift_select(u, SHIFT_ROTATE_CARRY); }
+
+static void select_shift(ui *u, int kind)
+{
+    u->shift_kind = bitshift_valid(kind);
+    bitshift_apply(u->panel.hwnd, u->shift_kind);
+    ui_refresh(u);
+}
+
+static void cmd_shift_arithmetic(ui *u) { select_shift(u, SHIFT_ARITHMETIC); }
+static void cmd_shift_logical(ui *u) { select_shift(u, SHIFT_LOGICAL); }
+static void cmd_shift_rotate(ui *u) { select_shift(u, SHIFT_ROTATE); }
+static void cmd_shift_rotate_carry(ui *u) { select_shift(u, SHIFT_ROTATE_CARRY); }
 
 static void cmd_shortcuts(ui *u) { help_shortcuts(u->inst, u->dlg); }
 static void cmd_about(ui *u) { help_about(u->inst, u->dlg); }
@@ -250,21 +307,20 @@ static void apply_settings(ui *u, const settings *s)
     /* The angle unit is a scientific setting: set it there, then the mode. */
     calc_execute(u->calc, CMD_SCIENTIFIC);
     calc_execute(u->calc, CMD_DEG + (int)s->angle);
-    calc_execute(u->calc, CMD_STANDARD + (int)s->mode);
+    calc_execute(u->calc, mode_or_default(s->mode)->command);
     u->grouping = s->grouping;
     u->topmost = s->topmost;
     u->pane_open = s->pane_open;
     u->pane = s->pane == PANE_MEMORY ? PANE_MEMORY : PANE_HISTORY;
-    u->shift_kind = s->shift_kind;
+    u->shift_kind = bitshift_valid(s->shift_kind);
 }
 
-static BOOL on_init(HWND dlg)
+static BOOL on_init(HWND dlg, ui *u)
 {
-    ui *u = &g_ui;
+    SetWindowLongPtrW(dlg, DWLP_USER, (LONG_PTR)u);
     u->dlg = dlg;
-    u->dpi = layout_window_dpi(dlg);
-    layout_own_dpi_changes(dlg);
-    u->keypad_mode = CALC_STANDARD;
+    u->dpi = dpi_of_window(dlg);
+    dpi_own_changes(dlg);
     numfmt_load_user(&u->fmt);
 
     wchar_t title[64];
@@ -285,26 +341,21 @@ static BOOL on_init(HWND dlg)
 
     layout_dpi_fonts(u);
     panes_init(u);
-    ui_refresh(u); /* builds the keypad of the mode and sizes the window */
+    ui_refresh(u); /* builds the panel of the mode, sizes the window, sets the focus */
     if (s.has_rect)
         SetWindowPos(dlg, NULL, s.rect.left, s.rect.top, s.rect.right - s.rect.left, s.rect.bottom - s.rect.top,
                      SWP_NOZORDER | SWP_NOACTIVATE);
     layout_apply(u);
     ui_refresh(u);
     if (u->topmost) SetWindowPos(dlg, HWND_TOPMOST, 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE);
-    /* Focus on "=", not on a control that would show a caret. */
-    HWND eq = GetDlgItem(u->keypad, CMD_EQUALS);
-    SetFocus(eq ? eq : u->keypad);
     return FALSE;
 }
 
-static void on_command(HWND dlg, int id, int code)
+static void on_command(ui *u, int id, int code)
 {
-    ui *u = &g_ui;
-    (void)dlg;
-    /* The keys < and > (programmer) run the selected Bit shift kind's command. */
-    if ((id == IDM_SHIFT_LEFT || id == IDM_SHIFT_RIGHT) && calc_get_mode(u->calc) == CALC_PROGRAMMER)
-        id = bitshift_translate(u, id);
+    /* The keys < and > (their accelerators exist in programmer mode only) run
+     * the selected Bit shift kind's command. */
+    if (id == IDM_SHIFT_LEFT || id == IDM_SHIFT_RIGHT) id = bitshift_translate(u->shift_kind, id);
     if (id >= CMD_FIRST && id <= CMD_LAST) {
         /* buttons (click, fast second click), accelerators (1), menus (0) */
         if (code == BN_CLICKED || code == BN_DOUBLECLICKED || code == 1) ui_execute(u, id);
@@ -318,118 +369,87 @@ static void on_command(HWND dlg, int id, int code)
             return;
         }
     }
-    panes_command(u, id, code);
-}
-
-/* Settings buttons look pressed while in force (DEG, F-E, HEX, QWORD). */
-static bool command_active(const calc *c, int id)
-{
-    static const calc_radix RADIXES[] = { RADIX_HEX, RADIX_DEC, RADIX_OCT, RADIX_BIN };
-    static const calc_word WORDS[] = { WORD_QWORD, WORD_DWORD, WORD_WORD, WORD_BYTE };
-    if (id >= CMD_DEG && id <= CMD_GRAD) return (int)calc_get_angle(c) == id - CMD_DEG;
-    if (id == CMD_FE) return calc_get_fe(c);
-    if (calc_get_mode(c) != CALC_PROGRAMMER) return false;
-    if (id >= CMD_HEX && id <= CMD_BIN) return calc_get_radix(c) == RADIXES[id - CMD_HEX];
-    if (id >= CMD_QWORD && id <= CMD_BYTE) return calc_get_word(c) == WORDS[id - CMD_QWORD];
-    return false;
-}
-
-static void draw_command_button(ui *u, const DRAWITEMSTRUCT *d)
-{
-    int id = (int)d->CtlID;
-    const command_info *ci = command_by_id(id);
-    wchar_t value[160];
-    const wchar_t *extra = NULL;
-    button_look look = ci && ci->kind == CMDK_DIGIT ? LOOK_DIGIT : id == CMD_EQUALS ? LOOK_ACCENT : LOOK_PLAIN;
-    if (id >= CMD_HEX && id <= CMD_BIN && calc_get_mode(u->calc) == CALC_PROGRAMMER) {
-        static const calc_radix RADIXES[] = { RADIX_HEX, RADIX_DEC, RADIX_OCT, RADIX_BIN };
-        calc_radix r = RADIXES[id - CMD_HEX];
-        if (calc_in_error(u->calc)) value[0] = 0;
-        else numfmt_radix(&u->fmt, calc_display_in_radix(u->calc, r), r, true, value, 160);
-        extra = value;
-    } else if (id >= CMD_BIT_0 && id <= CMD_BIT_63) {
-        look = LOOK_BIT;
-        value[0] = (calc_bits(u->calc) >> (id - CMD_BIT_0)) & 1 ? L'1' : L'0';
-        value[1] = 0;
-        extra = value;
+    bool changed = false;
+    if (panes_command(u, id, code, &changed)) {
+        if (changed) ui_refresh(u);
+        return;
     }
-    button_draw(d, &u->fonts, look, command_active(u->calc, id), extra);
+    const panel_ops *ops = u->panel.row ? u->panel.row->panel : NULL;
+    panel_change c = ops && ops->command ? ops->command(&u->panel, u, id, code) : PANEL_NOT_MINE;
+    if (c == PANEL_CHANGED) ui_refresh(u);
 }
 
-static void on_draw_item(const DRAWITEMSTRUCT *d)
+static void on_notify(ui *u, const NMHDR *nm)
 {
-    ui *u = &g_ui;
+    const panel_ops *ops = u->panel.row ? u->panel.row->panel : NULL;
+    if (ops && ops->notify && ops->notify(&u->panel, u, nm) == PANEL_CHANGED) ui_refresh(u);
+}
+
+static void on_draw_item(ui *u, const DRAWITEMSTRUCT *d)
+{
     int id = (int)d->CtlID;
+    const panel_ops *ops = u->panel.row ? u->panel.row->panel : NULL;
     if (d->CtlType == ODT_STATIC && id == IDC_DISPLAY) display_draw(u, d);
     else if (d->CtlType == ODT_LISTBOX) panes_draw_item(u, d);
-    else if (id >= CMD_FIRST && id <= CMD_LAST) draw_command_button(u, d);
-    else if (id == IDC_SHIFT_KIND) button_draw(d, &u->fonts, LOOK_PLAIN, false, NULL);
-    else button_draw(d, &u->fonts, (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY) ? LOOK_TAB : LOOK_PANE,
-                     (id == IDC_TAB_HISTORY && u->pane == PANE_HISTORY && u->keypad_mode != CALC_PROGRAMMER) ||
-                         (id == IDC_TAB_MEMORY && (u->pane == PANE_MEMORY || u->keypad_mode == CALC_PROGRAMMER)),
-                     NULL);
+    else if (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY)
+        button_draw(d, &u->fonts, LOOK_TAB, (int)panes_shown_kind(u) == (id == IDC_TAB_HISTORY ? PANE_HISTORY : PANE_MEMORY), NULL);
+    else if (GetParent(d->hwndItem) == u->dlg) button_draw(d, &u->fonts, LOOK_PANE, false, NULL);
+    else if (ops && ops->draw) ops->draw(&u->panel, u, d);
 }
 
-/* Items are greyed only while the user has a menu open: see on_menu_loop. */
-static bool g_menu_open;
-
-static void on_init_menu(HMENU menu)
+static void on_init_menu(ui *u, HMENU menu)
 {
-    ui *u = &g_ui;
-    calc_mode m = calc_get_mode(u->calc);
-    CheckMenuRadioItem(menu, CMD_STANDARD, CMD_PROGRAMMER, CMD_STANDARD + (UINT)m, MF_BYCOMMAND);
-    CheckMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (u->pane_shown && u->pane == PANE_HISTORY && m != CALC_PROGRAMMER ? MF_CHECKED : MF_UNCHECKED));
-    CheckMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (u->pane_shown && (u->pane == PANE_MEMORY || m == CALC_PROGRAMMER) ? MF_CHECKED : MF_UNCHECKED));
+    const mode_row *row = mode_or_default(calc_get_mode(u->calc));
+    bool history = row->panes == PANES_HISTORY_MEMORY, panes = row->panes != PANES_NONE;
+    pane_kind shown = panes_shown_kind(u);
+    CheckMenuRadioItem(menu, (UINT)mode_first_command(), (UINT)mode_last_command(), (UINT)row->command, MF_BYCOMMAND);
+    CheckMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (u->pane_shown && shown == PANE_HISTORY ? MF_CHECKED : MF_UNCHECKED));
+    CheckMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (u->pane_shown && shown == PANE_MEMORY ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
-    if (!g_menu_open) return; /* an accelerator, not the user: see on_menu_loop */
-    EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
-    EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (m != CALC_PROGRAMMER ? MF_ENABLED : MF_GRAYED));
-    EnableMenuItem(menu, IDM_CLEAR_HISTORY, MF_BYCOMMAND | (m != CALC_PROGRAMMER && calc_history_count(u->calc, m) > 0 ? MF_ENABLED : MF_GRAYED));
+    if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
+    bool keypad = row->keypad;
+    EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (keypad && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
+    EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (history ? MF_ENABLED : MF_GRAYED));
+    EnableMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (panes ? MF_ENABLED : MF_GRAYED));
+    EnableMenuItem(menu, IDM_CLEAR_HISTORY, MF_BYCOMMAND | (history && calc_history_count(u->calc, row->mode) > 0 ? MF_ENABLED : MF_GRAYED));
 }
 
 /* TranslateAccelerator sends WM_INITMENUPOPUP too, then drops the key of a
  * greyed item: Ctrl+V with no text on the clipboard would do nothing (not even
  * "Invalid input"), Ctrl+Shift+D would stay dead after new history. So items
  * are greyed only while the user has a menu open, and enabled again after. */
-static void on_menu_loop(bool open)
+static void on_menu_loop(ui *u, bool open)
 {
-    g_menu_open = open;
-    HMENU menu = GetMenu(g_ui.dlg);
+    u->menu_open = open;
+    HMENU menu = GetMenu(u->dlg);
     if (open || !menu) return;
-    static const UINT GREYABLE[] = { IDM_PASTE, IDM_HISTORY, IDM_CLEAR_HISTORY };
+    static const UINT GREYABLE[] = { IDM_PASTE, IDM_HISTORY, IDM_MEMORY, IDM_CLEAR_HISTORY };
     for (size_t i = 0; i < sizeof GREYABLE / sizeof GREYABLE[0]; i++)
         EnableMenuItem(menu, GREYABLE[i], MF_BYCOMMAND | MF_ENABLED);
 }
 
-static void on_dpi_changed(HWND dlg, UINT dpi, const RECT *suggested)
+static void on_dpi_changed(ui *u, UINT dpi, const RECT *suggested)
 {
-    ui *u = &g_ui;
     UINT old = u->dpi ? u->dpi : 96;
     u->dpi = dpi;
-    u->keypad_natural.cx = MulDiv(u->keypad_natural.cx, (int)dpi, (int)old);
-    u->keypad_natural.cy = MulDiv(u->keypad_natural.cy, (int)dpi, (int)old);
+    u->panel.natural.cx = MulDiv(u->panel.natural.cx, (int)dpi, (int)old);
+    u->panel.natural.cy = MulDiv(u->panel.natural.cy, (int)dpi, (int)old);
     layout_dpi_fonts(u);
-    SetWindowPos(dlg, NULL, suggested->left, suggested->top, suggested->right - suggested->left,
+    SetWindowPos(u->dlg, NULL, suggested->left, suggested->top, suggested->right - suggested->left,
                  suggested->bottom - suggested->top, SWP_NOZORDER | SWP_NOACTIVATE);
     layout_apply(u);
-    InvalidateRect(dlg, NULL, TRUE);
+    if (u->panel.row) u->panel.row->panel->layout(&u->panel, u);
+    InvalidateRect(u->dlg, NULL, TRUE);
 }
 
-static void on_setting_change(const wchar_t *area)
+static void on_setting_change(ui *u, const wchar_t *area)
 {
-    ui *u = &g_ui;
     if (!area || wcscmp(area, L"intl") != 0) return;
     numfmt_load_user(&u->fmt);
-    HWND dec = GetDlgItem(u->keypad, CMD_DECIMAL);
-    if (dec && calc_get_mode(u->calc) != CALC_PROGRAMMER) {
-        wchar_t name[128];
-        GetWindowTextW(dec, name, 128);
-        button_adopt(dec, u->fmt.decimal, name);
-    }
     u->history_count = -1;
-    ui_refresh(u);
-    InvalidateRect(u->keypad, NULL, FALSE);
+    ui_refresh(u); /* the panel follows the locale in its refresh (decimal key, dates) */
+    InvalidateRect(u->panel.hwnd, NULL, FALSE);
 }
 
 static void save_all(ui *u)
@@ -456,10 +476,10 @@ static void save_all(ui *u)
     settings_save_history(u->calc);
 }
 
-static void on_destroy(void)
+static void on_destroy(ui *u)
 {
-    ui *u = &g_ui;
     save_all(u);
+    if (u->panel.row) u->panel.row->panel->destroy(&u->panel, u);
     KillTimer(u->dlg, NOTICE_TIMER);
     KillTimer(u->dlg, FLASH_TIMER);
     static const int PANE_BUTTON_IDS[] = { IDC_TAB_HISTORY, IDC_TAB_MEMORY, IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR,
@@ -480,26 +500,39 @@ static INT_PTR on_ctl_color(HDC dc, HWND ctl)
     return (INT_PTR)ui_window_brush();
 }
 
+static void on_nc_destroy(HWND dlg, ui *u)
+{
+    SetWindowLongPtrW(dlg, DWLP_USER, 0);
+    if (u->calc) calc_destroy(u->calc);
+    layout_free_fonts(u);
+    HeapFree(GetProcessHeap(), 0, u);
+}
+
 static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
 {
+    if (msg == WM_INITDIALOG) return on_init(dlg, (ui *)lp);
+    ui *u = ui_of(dlg);
+    if (!u) return FALSE; /* messages before WM_INITDIALOG or after WM_NCDESTROY */
     switch (msg) {
-    case WM_INITDIALOG: return on_init(dlg);
-    case WM_COMMAND: on_command(dlg, LOWORD(wp), HIWORD(wp)); return TRUE;
-    case WM_DRAWITEM: on_draw_item((const DRAWITEMSTRUCT *)lp); return TRUE;
-    case WM_SIZE: layout_apply(&g_ui); return TRUE;
-    case WM_GETMINMAXINFO: layout_min_track(&g_ui, (MINMAXINFO *)lp); return TRUE;
-    case WM_DPICHANGED: on_dpi_changed(dlg, HIWORD(wp), (const RECT *)lp); return TRUE;
-    case WM_INITMENUPOPUP: on_init_menu((HMENU)wp); return TRUE;
-    case WM_ENTERMENULOOP: on_menu_loop(true); return TRUE;
-    case WM_EXITMENULOOP: on_menu_loop(false); return TRUE;
-    case WM_SETTINGCHANGE: on_setting_change((const wchar_t *)lp); return FALSE;
-    case WM_TIMER: on_timer(dlg, (UINT_PTR)wp); return TRUE;
-    case WM_APP_SHIFT_MENU: bitshift_menu(&g_ui); return TRUE;
+    case WM_COMMAND: on_command(u, LOWORD(wp), HIWORD(wp)); return TRUE;
+    case WM_NOTIFY: on_notify(u, (const NMHDR *)lp); return TRUE;
+    case WM_DRAWITEM: on_draw_item(u, (const DRAWITEMSTRUCT *)lp); return TRUE;
+    case WM_SIZE: layout_apply(u); return TRUE;
+    case WM_GETMINMAXINFO: layout_min_track(u, (MINMAXINFO *)lp); return TRUE;
+    case WM_DPICHANGED: on_dpi_changed(u, HIWORD(wp), (const RECT *)lp); return TRUE;
+    case WM_INITMENUPOPUP: on_init_menu(u, (HMENU)wp); return TRUE;
+    case WM_ENTERMENULOOP: on_menu_loop(u, true); return TRUE;
+    case WM_EXITMENULOOP: on_menu_loop(u, false); return TRUE;
+    case WM_SETTINGCHANGE: on_setting_change(u, (const wchar_t *)lp); return FALSE;
+    case WM_TIMER: on_timer(u, (UINT_PTR)wp); return TRUE;
+    case WM_APP_SHIFT_MENU: bitshift_menu(u->panel.hwnd, dlg, u->shift_kind); return TRUE;
+    case WM_APP_PANEL_CHANGED: ui_refresh(u); return TRUE;
     case WM_PAINT: timing_first_paint(); return FALSE; /* the dialog manager paints */
     case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
     case WM_CTLCOLORSTATIC: return on_ctl_color((HDC)wp, (HWND)lp);
     case WM_CLOSE: DestroyWindow(dlg); return TRUE;
-    case WM_DESTROY: on_destroy(); return FALSE;
+    case WM_DESTROY: on_destroy(u); return FALSE;
+    case WM_NCDESTROY: on_nc_destroy(dlg, u); return FALSE;
     default: return FALSE;
     }
 }
@@ -508,10 +541,14 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
 
 HWND main_dialog_create(HINSTANCE inst, int show)
 {
-    ui *u = &g_ui;
+    ui *u = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof *u);
+    if (!u) return NULL;
     u->inst = inst;
     u->calc = calc_create();
-    if (!u->calc) return NULL;
+    if (!u->calc) {
+        HeapFree(GetProcessHeap(), 0, u);
+        return NULL;
+    }
     WNDCLASSEXW wc;
     memset(&wc, 0, sizeof wc);
     wc.cbSize = sizeof wc;
@@ -524,9 +561,15 @@ HWND main_dialog_create(HINSTANCE inst, int show)
                             GetSystemMetrics(SM_CYSMICON), LR_DEFAULTCOLOR);
     wc.hCursor = LoadCursorW(NULL, (LPCWSTR)IDC_ARROW);
     wc.lpszClassName = CLASS_NAME;
-    if (!RegisterClassExW(&wc)) return NULL;
-    HWND dlg = CreateDialogParamW(inst, MAKEINTRESOURCEW(IDD_MAIN), NULL, main_proc, 0);
-    if (!dlg) return NULL;
+    HWND dlg = RegisterClassExW(&wc) ? CreateDialogParamW(inst, MAKEINTRESOURCEW(IDD_MAIN), NULL, main_proc, (LPARAM)u) : NULL;
+    if (!dlg) {
+        /* Not created, or created and failed: WM_NCDESTROY freed u only if WM_INITDIALOG ran. */
+        if (!u->dlg) {
+            calc_destroy(u->calc);
+            HeapFree(GetProcessHeap(), 0, u);
+        }
+        return NULL;
+    }
     ShowWindow(dlg, show);
     UpdateWindow(dlg);
     return dlg;
@@ -535,13 +578,7 @@ HWND main_dialog_create(HINSTANCE inst, int show)
 bool main_dialog_translate(HWND dlg, MSG *m)
 {
     /* Only for this window and its children; modal boxes have their own loops. */
-    if (!g_ui.accel || (m->hwnd != dlg && !IsChild(dlg, m->hwnd))) return false;
-    return TranslateAcceleratorW(dlg, g_ui.accel, m) != 0;
-}
-
-void main_dialog_shutdown(void)
-{
-    if (g_ui.calc) calc_destroy(g_ui.calc);
-    g_ui.calc = NULL;
-    layout_free_fonts(&g_ui);
+    const ui *u = IsWindow(dlg) ? ui_of(dlg) : NULL;
+    if (!u || !u->accel || (m->hwnd != dlg && !IsChild(dlg, m->hwnd))) return false;
+    return TranslateAcceleratorW(dlg, u->accel, m) != 0;
 }

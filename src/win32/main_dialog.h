@@ -8,6 +8,6 @@
 HWND main_dialog_create(HINSTANCE inst, int show);
 /* The key map of the current mode; true if the message was a mapped key. */
 bool main_dialog_translate(HWND dlg, MSG *m);
-void main_dialog_shutdown(void);
+
 
 #endif

@@ -2,7 +2,7 @@
 #include <windows.h>
 
 #include "buttons.h"
-#include "layout.h"
+#include "mode_table.h"
 #include "lang.h"
 #include "panes.h"
 #include "ui_ids.h"
@@ -33,11 +33,10 @@ void panes_init(ui *u)
     u->history_count = -1;
 }
 
-/* Programmer mode has no history: its pane is the memory. */
-static pane_kind shown_kind(const ui *u)
-{
-    return u->keypad_mode == CALC_PROGRAMMER ? PANE_MEMORY : u->pane;
-}
+/* A mode without history (programmer) shows the memory. */
+static bool has_history(const ui *u) { return u->panel.row && u->panel.row->panes == PANES_HISTORY_MEMORY; }
+
+pane_kind panes_shown_kind(const ui *u) { return has_history(u) ? u->pane : PANE_MEMORY; }
 
 static void fill_history(ui *u)
 {
@@ -73,7 +72,7 @@ static void fill_memory(ui *u)
     for (int i = 0; i < count; i++) {
         wchar_t text[400];
         const char *v = calc_memory_text(u->calc, i);
-        if (u->keypad_mode == CALC_PROGRAMMER) numfmt_radix(&u->fmt, v, calc_get_radix(u->calc), u->grouping, text, 400);
+        if (u->panel.row && u->panel.row->radix_display) numfmt_radix(&u->fmt, v, calc_get_radix(u->calc), u->grouping, text, 400);
         else numfmt_localize(&u->fmt, v, u->grouping, text, 400);
         SendMessageW(list, LB_ADDSTRING, 0, (LPARAM)text);
     }
@@ -85,12 +84,12 @@ static void fill_memory(ui *u)
 static void show_controls(ui *u)
 {
     bool on = u->pane_shown;
-    pane_kind k = shown_kind(u);
+    pane_kind k = panes_shown_kind(u);
     int hist = u->history_count > 0, mem = calc_memory_count(u->calc) > 0;
     bool list_empty = k == PANE_HISTORY ? !hist : !mem;
     static const int HISTORY_ONLY[] = { IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR };
     static const int MEMORY_ONLY[] = { IDC_MEMITEM_MR, IDC_MEMITEM_MPLUS, IDC_MEMITEM_MMINUS, IDC_MEMITEM_MC };
-    ShowWindow(item(u, IDC_TAB_HISTORY), on && u->keypad_mode != CALC_PROGRAMMER ? SW_SHOWNA : SW_HIDE);
+    ShowWindow(item(u, IDC_TAB_HISTORY), on && has_history(u) ? SW_SHOWNA : SW_HIDE);
     ShowWindow(item(u, IDC_TAB_MEMORY), on ? SW_SHOWNA : SW_HIDE);
     ShowWindow(item(u, IDC_HISTORY_LIST), on && k == PANE_HISTORY && !list_empty ? SW_SHOWNA : SW_HIDE);
     ShowWindow(item(u, IDC_MEMORY_LIST), on && k == PANE_MEMORY && !list_empty ? SW_SHOWNA : SW_HIDE);
@@ -111,7 +110,7 @@ static void show_controls(ui *u)
 
 void panes_refresh(ui *u)
 {
-    if (u->keypad_mode != CALC_PROGRAMMER) fill_history(u);
+    if (has_history(u)) fill_history(u);
     fill_memory(u);
     show_controls(u);
 }
@@ -122,7 +121,7 @@ void panes_refresh(ui *u)
  * shrinks the font to fit: buttons.c). */
 static void layout_row(ui *u, const int *ids, int n, int x, int y, int w, int h, int gap)
 {
-    int need[4], total = 0, pad = layout_px(u, 16);
+    int need[4], total = 0, pad = ui_px(u, 16);
     HDC dc = GetDC(u->dlg);
     HFONT old = dc ? SelectObject(dc, u->fonts.list_small) : NULL;
     for (int i = 0; i < n; i++) {
@@ -148,12 +147,12 @@ static void layout_row(ui *u, const int *ids, int n, int x, int y, int w, int h,
 
 void panes_layout(ui *u, const RECT *a)
 {
-    int m = layout_px(u, 8), gap = layout_px(u, 4);
-    int tab_h = layout_px(u, 32), btn_h = layout_px(u, 30);
+    int m = ui_px(u, 8), gap = ui_px(u, 4);
+    int tab_h = ui_px(u, 32), btn_h = ui_px(u, 30);
     int x = a->left + m / 2, w = a->right - a->left - m - m / 2;
     int tab_w = (w - gap) / 2;
     MoveWindow(item(u, IDC_TAB_HISTORY), x, a->top + m, tab_w, tab_h, TRUE);
-    MoveWindow(item(u, IDC_TAB_MEMORY), u->keypad_mode == CALC_PROGRAMMER ? x : x + tab_w + gap, a->top + m, tab_w, tab_h, TRUE);
+    MoveWindow(item(u, IDC_TAB_MEMORY), !has_history(u) ? x : x + tab_w + gap, a->top + m, tab_w, tab_h, TRUE);
     int list_y = a->top + m + tab_h + gap, btn_y = a->bottom - m - btn_h;
     int list_h = btn_y - gap - list_y;
     MoveWindow(item(u, IDC_HISTORY_LIST), x, list_y, w, list_h, TRUE);
@@ -180,7 +179,7 @@ void panes_draw_item(ui *u, const DRAWITEMSTRUCT *d)
     wchar_t text[1001];
     SendMessageW(d->hwndItem, LB_GETTEXT, d->itemID, (LPARAM)text);
     wchar_t *nl = wcschr(text, L'\n');
-    InflateRect(&r, -layout_px(u, 8), -layout_px(u, 4));
+    InflateRect(&r, -ui_px(u, 8), -ui_px(u, 4));
     COLORREF fg = GetSysColor(sel ? COLOR_HIGHLIGHTTEXT : COLOR_WINDOWTEXT);
     if (nl) {
         *nl = 0;
@@ -215,14 +214,15 @@ static const struct { int id; memory_fn fn; } MEMORY_ITEM_ACTIONS[] = {
     { IDC_MEMITEM_MMINUS, calc_memory_subtract }, { IDC_MEMITEM_MC, calc_memory_clear_item },
 };
 
-bool panes_command(ui *u, int id, int code)
+bool panes_command(ui *u, int id, int code, bool *changed)
 {
+    *changed = false;
     for (size_t i = 0; i < sizeof MEMORY_ITEM_ACTIONS / sizeof MEMORY_ITEM_ACTIONS[0]; i++) {
         if (MEMORY_ITEM_ACTIONS[i].id != id) continue;
         int sel = selected_memory(u);
         if (sel >= 0) MEMORY_ITEM_ACTIONS[i].fn(u->calc, sel);
         u->notice[0] = 0;
-        ui_refresh(u);
+        *changed = true;
         return true;
     }
     calc_mode m = calc_get_mode(u->calc);
@@ -236,8 +236,7 @@ bool panes_command(ui *u, int id, int code)
         if (code == LBN_SELCHANGE && sel >= 0) {
             calc_history_recall(u->calc, sel);
             u->notice[0] = 0;
-            ui_refresh(u);
-            SendMessageW(item(u, IDC_HISTORY_LIST), LB_SETCURSEL, sel, 0);
+            *changed = true;
         }
         return true;
     }
@@ -245,38 +244,20 @@ bool panes_command(ui *u, int id, int code)
         int sel = (int)SendMessageW(item(u, IDC_MEMORY_LIST), LB_GETCURSEL, 0, 0);
         if (code == LBN_DBLCLK && sel >= 0) {
             calc_memory_recall(u->calc, sel);
-            ui_refresh(u);
+            *changed = true;
         }
         return true;
     }
     if (id == IDC_HISTORY_DELETE) {
         int sel = (int)SendMessageW(item(u, IDC_HISTORY_LIST), LB_GETCURSEL, 0, 0);
         if (sel >= 0) calc_history_delete(u->calc, m, sel);
-        ui_refresh(u);
+        *changed = true;
         return true;
     }
     if (id == IDC_HISTORY_CLEAR) {
         calc_history_clear(u->calc, m);
-        ui_refresh(u);
+        *changed = true;
         return true;
     }
     return false;
-}
-
-void panes_toggle(ui *u, pane_kind kind)
-{
-    RECT rc;
-    GetClientRect(u->dlg, &rc);
-    SIZE narrow = layout_natural_client(u, FALSE);
-    if (u->pane_shown && shown_kind(u) == kind) {
-        u->pane_open = false;
-        /* shrink back to the keypad alone */
-        layout_set_client(u, rc.right > narrow.cx + layout_pane_width(u) ? narrow.cx : rc.right - layout_pane_width(u), rc.bottom);
-    } else {
-        u->pane = kind;
-        u->pane_open = true;
-        if (!u->pane_shown) layout_set_client(u, rc.right + layout_pane_width(u), rc.bottom);
-    }
-    layout_apply(u);
-    ui_refresh(u);
 }

@@ -14,9 +14,10 @@ void panes_refresh(ui *u);
 /* Places (or hides) the pane's controls in area. */
 void panes_layout(ui *u, const RECT *area);
 void panes_draw_item(ui *u, const DRAWITEMSTRUCT *d);
-/* Handles a command from a pane control; false if id is not one. */
-bool panes_command(ui *u, int id, int code);
-/* Shows the given pane, or hides the pane if it is the one shown (View menu, Ctrl+H). */
-void panes_toggle(ui *u, pane_kind kind);
+/* Handles a command from a pane control; false if id is not one. *changed
+ * says whether the window must refresh (the caller does it). */
+bool panes_command(ui *u, int id, int code, bool *changed);
+/* The pane the mode shows: u->pane, or the memory in a mode without history. */
+pane_kind panes_shown_kind(const ui *u);
 
 #endif

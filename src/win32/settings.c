@@ -2,6 +2,7 @@
 #include <windows.h>
 #include <string.h>
 
+#include "mode_table.h"
 #include "settings.h"
 #include "wtext.h"
 
@@ -76,7 +77,8 @@ void settings_load(settings *s)
 {
     settings_defaults(s);
     DWORD v;
-    if (read_dword(L"Mode", 0, 2, &v)) s->mode = (calc_mode)v;
+    /* Only a mode the window has a row for (mode_table.c). */
+    if (read_dword(L"Mode", 0, 255, &v) && mode_find((calc_mode)v)) s->mode = (calc_mode)v;
     if (read_dword(L"AngleUnit", 0, 2, &v)) s->angle = (angle_unit)v;
     if (read_dword(L"Pane", 0, 1, &v)) s->pane = (int)v;
     if (read_dword(L"ShiftKind", 0, 3, &v)) s->shift_kind = (int)v;
@@ -100,6 +102,33 @@ static void write_dword(HKEY k, const wchar_t *name, DWORD v)
     RegSetValueExW(k, name, 0, REG_DWORD, (const BYTE *)&v, sizeof v);
 }
 
+bool settings_read_dword(const wchar_t *name, DWORD lo, DWORD hi, DWORD *out) { return read_dword(name, lo, hi, out); }
+
+bool settings_read_text(const wchar_t *name, wchar_t *out, size_t cap)
+{
+    DWORD cb = (DWORD)(cap * sizeof(wchar_t));
+    if (cap == 0 || RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, name, RRF_RT_REG_SZ, NULL, out, &cb) != ERROR_SUCCESS)
+        return false;
+    out[cap - 1] = 0;
+    return true;
+}
+
+static void write_value(const wchar_t *name, DWORD type, const void *data, DWORD cb)
+{
+    HKEY k;
+    if (RegCreateKeyExW(HKEY_CURRENT_USER, SETTINGS_KEY, 0, NULL, 0, KEY_SET_VALUE, NULL, &k, NULL) != ERROR_SUCCESS)
+        return;
+    RegSetValueExW(k, name, 0, type, data, cb);
+    RegCloseKey(k);
+}
+
+void settings_write_dword(const wchar_t *name, DWORD v) { write_value(name, REG_DWORD, &v, sizeof v); }
+
+void settings_write_text(const wchar_t *name, const wchar_t *text)
+{
+    write_value(name, REG_SZ, text, (DWORD)((wcslen(text) + 1) * sizeof(wchar_t)));
+}
+
 void settings_save(const settings *s)
 {
     HKEY k;
@@ -121,23 +150,18 @@ void settings_save(const settings *s)
     RegCloseKey(k);
 }
 
-static const wchar_t *history_value(calc_mode m)
-{
-    return m == CALC_SCIENTIFIC ? L"HistoryScientific" : L"HistoryStandard";
-}
-
 /* Upper bound on what we read back: CALC_HISTORY_MAX items of reasonable length. */
 #define HISTORY_MAX_BYTES (CALC_HISTORY_MAX * 1024u)
 
-static void load_mode_history(calc *c, calc_mode m)
+static void load_mode_history(calc *c, calc_mode m, const wchar_t *value)
 {
     DWORD cb = 0;
-    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, history_value(m), RRF_RT_REG_MULTI_SZ, NULL, NULL, &cb) !=
+    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, value, RRF_RT_REG_MULTI_SZ, NULL, NULL, &cb) !=
             ERROR_SUCCESS || cb == 0 || cb > HISTORY_MAX_BYTES)
         return;
     wchar_t *buf = HeapAlloc(GetProcessHeap(), 0, cb + 2 * sizeof(wchar_t));
     if (!buf) return;
-    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, history_value(m), RRF_RT_REG_MULTI_SZ, NULL, buf, &cb) ==
+    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, value, RRF_RT_REG_MULTI_SZ, NULL, buf, &cb) ==
         ERROR_SUCCESS) {
         size_t n = cb / sizeof(wchar_t);
         buf[n] = 0; /* terminate even a value written without its NULs */
@@ -161,11 +185,11 @@ static void load_mode_history(calc *c, calc_mode m)
 
 void settings_load_history(calc *c)
 {
-    load_mode_history(c, CALC_STANDARD);
-    load_mode_history(c, CALC_SCIENTIFIC);
+    for (int i = 0; i < mode_count(); i++)
+        if (mode_at(i)->history_value) load_mode_history(c, mode_at(i)->mode, mode_at(i)->history_value);
 }
 
-static void save_mode_history(HKEY k, const calc *c, calc_mode m)
+static void save_mode_history(HKEY k, const calc *c, calc_mode m, const wchar_t *value)
 {
     int count = calc_history_count(c, m);
     if (count > CALC_HISTORY_MAX) count = CALC_HISTORY_MAX;
@@ -182,7 +206,7 @@ static void save_mode_history(HKEY k, const calc *c, calc_mode m)
     }
     buf[len++] = 0;
     if (count == 0) buf[len++] = 0;
-    RegSetValueExW(k, history_value(m), 0, REG_MULTI_SZ, (const BYTE *)buf, (DWORD)(len * sizeof(wchar_t)));
+    RegSetValueExW(k, value, 0, REG_MULTI_SZ, (const BYTE *)buf, (DWORD)(len * sizeof(wchar_t)));
     HeapFree(GetProcessHeap(), 0, buf);
 }
 
@@ -191,7 +215,7 @@ void settings_save_history(const calc *c)
     HKEY k;
     if (RegCreateKeyExW(HKEY_CURRENT_USER, SETTINGS_KEY, 0, NULL, 0, KEY_SET_VALUE, NULL, &k, NULL) != ERROR_SUCCESS)
         return;
-    save_mode_history(k, c, CALC_STANDARD);
-    save_mode_history(k, c, CALC_SCIENTIFIC);
+    for (int i = 0; i < mode_count(); i++)
+        if (mode_at(i)->history_value) save_mode_history(k, c, mode_at(i)->mode, mode_at(i)->history_value);
     RegCloseKey(k);
 }

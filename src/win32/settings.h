@@ -27,7 +27,15 @@ void settings_defaults(settings *s);
 void settings_load(settings *s);
 void settings_save(const settings *s);
 
-/* History of standard and scientific mode: one REG_MULTI_SZ per mode, newest
+/* Single values for the panels' own settings (the date panel's view and dates).
+ * Reads are defensive: false if missing, of another type, or out of [lo, hi];
+ * a text is NUL-terminated within cap (longer values are not read). */
+bool settings_read_dword(const wchar_t *name, DWORD lo, DWORD hi, DWORD *out);
+bool settings_read_text(const wchar_t *name, wchar_t *out, size_t cap);
+void settings_write_dword(const wchar_t *name, DWORD v);
+void settings_write_text(const wchar_t *name, const wchar_t *text);
+
+/* History of the modes that keep one (mode_table.c history_value): one REG_MULTI_SZ per mode, newest
  * first, each item "expression<TAB>result", at most CALC_HISTORY_MAX items. */
 void settings_load_history(calc *c);
 void settings_save_history(const calc *c);
