@@ -22,6 +22,12 @@ fin_status fin_parse(num *r, const char *s, const char *dflt)
     return FIN_OK;
 }
 
+bool fin_valid_number(const char *text)
+{
+    num r;
+    return fin_parse(&r, text, NULL) == FIN_OK;
+}
+
 fin_status fin_format(const num *a, char *out)
 {
     char buf[64 + NUM_PRECISION];

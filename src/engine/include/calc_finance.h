@@ -36,6 +36,9 @@ typedef enum fin_status {
     FIN_OVERFLOW
 } fin_status;
 
+/* true when `text` is an engine-form number (what every argument must be). */
+bool fin_valid_number(const char *text);
+
 /* ------------------------------------------------------------------ TVM */
 typedef enum fin_field { FIN_N = 0, FIN_RATE, FIN_PV, FIN_PMT, FIN_FV } fin_field;
 
