@@ -32,10 +32,14 @@ def run(cli, args):
 
 
 def ulps(got, ref):
+    """|got - ref| in units of the last digit the display rule shows: 16
+    significant digits, but 16 places after the point for 0.001 <= |x| < 1
+    (at most two zeros after the point stay fixed, WINDOWS-CALCULATOR.md 2.2)"""
     if ref == 0:
         return mpf(0) if got == 0 else mpf(10) ** 40
     e = int(floor(log10(fabs(ref))))
-    return fabs(got - ref) / mpf(10) ** (e - 15)
+    unit = mpf(10) ** -16 if -3 <= e <= -1 else mpf(10) ** (e - 15)
+    return fabs(got - ref) / unit
 
 
 # ---------------------------------------------------------------- the equations
@@ -72,8 +76,10 @@ def tvm_solve(field, n, rate, pv, pmt, fv, ppy, begin):
     if field == "n":
         if i == 0:
             return -(pv + fv) / pmt
-        a = pmt * k / i
-        d = -(pv + fv) / (pv + a) if pv + a != 0 else None
+        # pv + pmt k / i exactly: an interest-only payment makes it 0
+        fi = Fraction(text(rate)) / (100 * ppy)
+        den = Fraction(text(pv)) + Fraction(text(pmt)) * ((1 + fi) if begin else 1) / fi
+        d = fraction_mpf(-(Fraction(text(pv)) + Fraction(text(fv))) / den) if den != 0 else None
         if d is None or d <= -1:
             return None          # (1+i)^n would have to be <= 0
         return log1p(d) / log1p(i)
@@ -206,7 +212,11 @@ def tvm_problem(r, ck):
         if k != field:
             args.append("%s=%s" % (k, text(v)))
     given = {k: (mpf(text(v)) if k != field else None) for k, v in values.items()}
-    ref = tvm_solve(field, given["n"], given["rate"], given["pv"], given["pmt"], given["fv"], ppy, begin)
+    exact = {k: Fraction(text(v)) for k, v in values.items()}
+    if field == "rate" and exact["pv"] + exact["pmt"] * exact["n"] + exact["fv"] == 0:
+        ref = mpf(0)   # exactly 0 %, where the 60-digit residual is only noise
+    else:
+        ref = tvm_solve(field, given["n"], given["rate"], given["pv"], given["pmt"], given["fv"], ppy, begin)
     if field == "rate" and rate != 0 and fabs(ref) < mpf(10) ** -25:
         return   # the generating rate was lost in the 16-digit inputs
     ck.check("tvm", args, field, ref)
