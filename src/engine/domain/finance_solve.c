@@ -3,8 +3,9 @@
  *
  * 1. Bracketing. From i = 0 outwards, both sides in turn: i = u and
  *    i = -u / (1+u) (so that ln(1+i) = +-ln(1+u)), u = 4^k / (16 n), k = 0, 1,
- *    ... while n log10(1+u) stays below REACH (beyond it (1+i)^n leaves any
- *    useful range) and u <= 10^12. The first sign change between neighbouring
+ *    ... (steps of 16 beyond u = 1) while u <= 10^6 (10^8 % a period) and,
+ *    below 0 %, n log10(1+u) stays below REACH (beyond it (1+i)^n leaves any
+ *    useful range). The first sign change between neighbouring
  *    points (0 included) is the bracket, so of several roots the one nearest
  *    0 % (in ln(1+i)) wins. No sign change: no solution.
  * 2. Refinement. A first regula falsi step, then Newton steps (when f has
@@ -15,14 +16,15 @@
  *    progress and is replaced by a bisection (Brent's test), so near the root
  *    Newton (order 2) or the secant (order 1.6) converge undisturbed. It stops
  *    after such a step below 10^-TOL_DIGITS of the root: the error left is
- *    about that step times the previous one, far below the 16 digits shown. */
+ *    about that step squared (Newton) or times the previous one (secant), far
+ *    below the 16 digits shown. */
 #include "finance_internal.h"
 
 #define MAX_GRID 48
 #define MAX_REFINE 160
-#define TOL_DIGITS 30
+#define TOL_DIGITS 22
 #define REACH 9000
-#define U_MAX_LOG10 12
+#define U_MAX_LOG10 6
 
 /* |d| <= 10^-TOL_DIGITS |ref| */
 static bool negligible(const num *d, const num *ref)
@@ -148,9 +150,12 @@ int fin_side_hint(const int *signs, int count, int f0_sign)
         if (signs[k] != 0)
             last = signs[k];
     }
-    if (changes != 1 || count == 0 || signs[0] == 0 || f0_sign == 0)
+    int first = 0;   /* as i grows f takes the sign of its first nonzero flow */
+    for (int k = 0; k < count && first == 0; k++)
+        first = signs[k];
+    if (changes != 1 || f0_sign == 0)
         return 0;
-    return f0_sign != signs[0] ? 1 : -1;
+    return f0_sign != first ? 1 : -1;
 }
 
 fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int side_hint, num *root)
@@ -201,6 +206,10 @@ fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int
             prev_i[side] = i;
             prev_f[side] = fi;
         }
+        /* beyond 100 % a period the steps grow to 16: nothing lives there
+         * but the search has to reach its end when there is no root */
+        if (num_cmp(&u, &one) >= 0)
+            num_mul(&u, &u, &four);
         num_mul(&u, &u, &four);
     }
     return FIN_NO_SOLUTION;

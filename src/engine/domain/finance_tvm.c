@@ -55,11 +55,15 @@ calc_status fin_growth(num *g, num *s, const num *i, const num *n)
     case FIT:
         break;
     }
-    /* g straight from exp (1 + expm1 would lose a tiny g to cancellation),
-     * g - 1 from expm1 (which is exp - 1 unless x is tiny) */
-    if ((st = math_exp(g, &x)) != CALC_OK || (st = fin_expm1(&e, &x)) != CALC_OK)
+    /* g straight from exp (1 + expm1 would lose a tiny g to cancellation);
+     * g - 1 keeps >= 108 digits unless x is tiny, where expm1's series serves */
+    if ((st = math_exp(g, &x)) != CALC_OK)
         return st;
-    return num_div(s, &e, i);
+    if (num_ilog10(&x) < -20)
+        st = fin_expm1(&e, &x);
+    else
+        st = num_sub(&e, g, &one);
+    return st != CALC_OK ? st : num_div(s, &e, i);
 }
 
 /* v = (1+i)^-n and a = (1 - v) / i */
@@ -71,6 +75,21 @@ static calc_status discount(num *v, num *a, const num *i, const num *n)
     if (st == CALC_OK)
         num_neg(a, a);   /* ((1+i)^-n - 1) / i = -a */
     return st;
+}
+
+/* The same for a whole n up to POW_MAX: v^n and a = v (1 + v + ... + v^(n-1))
+ * by binary powering (fin_pow_sum), about half the cost of ln and exp, with
+ * no cancellation at any rate. */
+#define POW_MAX 65536
+static calc_status discount_whole(num *v, num *a, const num *i, uint64_t n)
+{
+    num one, w, sum;
+    calc_status s;
+    num_from_int(&one, 1);
+    if ((s = num_add(&w, &one, i)) != CALC_OK || (s = num_div(&w, &one, &w)) != CALC_OK ||
+        (s = fin_pow_sum(v, &sum, &w, n)) != CALC_OK)
+        return s;
+    return num_mul(a, &sum, &w);
 }
 
 /* k = 1 + i due */
@@ -91,7 +110,12 @@ static calc_status residual_d(void *ctx, const num *i, num *out, num *df)
 {
     const fin_tvm_num *t = ctx;
     num v, a, k, x, y;
-    calc_status s = discount(&v, &a, i, &t->n);
+    int64_t whole = 0;
+    calc_status s;
+    if (num_is_integer(&t->n) && num_to_int64(&t->n, &whole) && whole >= 1 && whole <= POW_MAX)
+        s = discount_whole(&v, &a, i, (uint64_t)whole);
+    else
+        s = discount(&v, &a, i, &t->n);
     if (s != CALC_OK)
         return s;
     due_factor(&k, i, t->begin);
