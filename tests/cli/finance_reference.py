@@ -51,10 +51,17 @@ def growth(i, n):
     return expm1(x) / i, exp(x)
 
 
-def tvm_residual(n, i, pv, pmt, fv, begin):
+def tvm_residual(n, i, pv, pmt, fv, begin, exact=None):
+    """pv + pmt k a + fv v; with A = pmt k / i as (pv + A) + v (fv - A), which
+    keeps pv + A when v is huge; `exact` = (pv + A, fv - A) as fractions"""
     s, g = growth(i, -n)        # s = ((1+i)^-n - 1)/i = -a
     k = 1 + i if begin else 1
-    return pv - pmt * k * s + fv * g
+    if i == 0:
+        return pv - pmt * k * s + fv * g
+    if exact is not None:
+        return fraction_mpf(exact[0]) + g * fraction_mpf(exact[1])
+    a = pmt * k / i
+    return (pv + a) + g * (fv - a)
 
 
 def tvm_solve(field, n, rate, pv, pmt, fv, ppy, begin):
@@ -64,8 +71,11 @@ def tvm_solve(field, n, rate, pv, pmt, fv, ppy, begin):
         s, g = growth(i, -n)
         return -(pv + fv * g) / (-k * s)
     if field == "pv":
-        s, g = growth(i, -n)
-        return -(-pmt * k * s + fv * g)
+        if i == 0:
+            return -(pmt * n + fv)
+        fi = Fraction(text(rate)) / (100 * ppy)
+        a = Fraction(text(pmt)) * ((1 + fi) if begin else 1) / fi
+        return -tvm_residual(n, i, mpf(0), pmt, fv, begin, (a, Fraction(text(fv)) - a))
     if field == "fv":
         s, g = growth(i, n)
         if i != 0 and g > 3:   # pv g and pmt k s may cancel: use pv + pmt k / i, exactly
@@ -177,6 +187,8 @@ def rand_rate(r):
         return "0"
     if c < 0.10:
         return text(mpf(10) ** -r.randint(3, 12) * r.randint(1, 99))
+    if c < 0.14:
+        return text(-mpf(r.randint(1, 500)) / 100)     # negative rates exist too
     return text(mpf(r.randint(1, 3000)) / 100)
 
 
@@ -188,7 +200,7 @@ def tvm_problem(r, ck):
     n = mpf(n)
     rate = mpf(rand_rate(r))
     begin = r.random() < 0.3
-    kind = r.choice(["loan", "savings", "balloon"])
+    kind = r.choice(["loan", "savings", "balloon", "lender"])
     scale = mpf(10) ** r.randint(2, 7)
     if kind == "loan":        # pv > 0 received, pmt < 0, fv = 0
         pv, fv = mpf(text(scale * r.randint(100, 999) / 100)), mpf(0)
@@ -197,6 +209,9 @@ def tvm_problem(r, ck):
         pv = -mpf(text(scale * r.randint(0, 999) / 1000))
         pmt = -mpf(text(scale * r.randint(1, 999) / 100000))
         fv = mpf(text(tvm_solve("fv", n, rate, pv, pmt, None, ppy, begin)))
+    elif kind == "lender":    # the other side of a loan: pv < 0 lent, pmt > 0 received
+        pv, fv = -mpf(text(scale * r.randint(100, 999) / 100)), mpf(0)
+        pmt = mpf(text(tvm_solve("pmt", n, rate, pv, None, fv, ppy, begin)))
     else:                     # loan with a balloon: pv > 0, pmt < 0, fv < 0
         pv = mpf(text(scale * r.randint(100, 999) / 100))
         fv = -mpf(text(pv * r.randint(1, 50) / 100))

@@ -7,7 +7,10 @@
  *    below 0 %, n log10(1+u) stays below REACH (beyond it (1+i)^n leaves any
  *    useful range). The first sign change between neighbouring
  *    points (0 included) is the bracket, so of several roots the one nearest
- *    0 % (in ln(1+i)) wins. No sign change: no solution.
+ *    0 % (in |ln(1+i)|) wins: 0 % is the guess (when both sides change sign in
+ *    the same step, both are refined and the nearer is taken; two roots
+ *    between neighbouring points cancel and go unseen). No sign change: no
+ *    solution.
  * 2. Refinement. A first regula falsi step, then Newton steps (when f has
  *    a derivative; secant steps from the last two points otherwise) while
  *    they land strictly inside the bracket, a bisection otherwise. The bracket only
@@ -179,6 +182,8 @@ fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int
     num_from_int(&four, 4);
     num_from_int(&one, 1);
     for (int k = 0; k < MAX_GRID && (alive[0] || alive[1]); k++) {
+        bool found[2] = { false, false };
+        num r[2];
         for (int side = 0; side < 2; side++) {
             if (alive[side] && !in_reach(&u, scale, side))
                 alive[side] = false;
@@ -198,13 +203,26 @@ fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int
                 continue;
             }
             if (num_is_zero(&fi)) {
-                *root = i;
-                return FIN_OK;
+                found[side] = true;
+                r[side] = i;
+            } else if (num_sign(&fi) != num_sign(&prev_f[side])) {
+                found[side] = refine(f, ctx, newton, prev_i[side], prev_f[side], i, fi, &r[side]) == FIN_OK;
             }
-            if (num_sign(&fi) != num_sign(&prev_f[side]))
-                return refine(f, ctx, newton, prev_i[side], prev_f[side], i, fi, root);
             prev_i[side] = i;
             prev_f[side] = fi;
+        }
+        if (found[0] && found[1]) {
+            /* a root on each side in the same step: the nearer in ln(1+i),
+             * compared as u: r above 0, -r / (1+r) below */
+            num d, ub;
+            num_add(&d, &one, &r[1]);
+            num_div(&ub, &r[1], &d);
+            *root = num_cmp_abs(&r[0], &ub) <= 0 ? r[0] : r[1];
+            return FIN_OK;
+        }
+        if (found[0] || found[1]) {
+            *root = found[0] ? r[0] : r[1];
+            return FIN_OK;
         }
         /* beyond 100 % a period the steps grow to 16: nothing lives there
          * but the search has to reach its end when there is no root */

@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+/* below this rate per period (10^-30) fv uses the expm1 form, not A - g (pv + A) */
+#define A_FORM_BELOW (-30)
 /* e^x for |x| beyond this is out of the engine's range (10^9999 ~ e^23024). */
 #define EXP_LIMIT 23000
 
@@ -103,7 +105,7 @@ static void due_factor(num *k, const num *i, bool begin)
         *k = one;
 }
 
-/* f(i) = pv + pmt k a + fv v, and when df is not NULL
+/* f(i) = pv + pmt k a + fv v (also the pv solve, with pv = 0), and when df is not NULL
  * f'(i) = pmt (due a + k a') + fv v' with v' = -n v / (1+i) and
  * a' = (n v / (1+i) - a) / i (-n (n+1) / 2 at i = 0). */
 static calc_status residual_d(void *ctx, const num *i, num *out, num *df)
@@ -141,6 +143,15 @@ static calc_status residual_d(void *ctx, const num *i, num *out, num *df)
         if ((s = num_mul(&da, &da, &t->pmt)) != CALC_OK || (s = num_mul(&dv, &dv, &t->fv)) != CALC_OK ||
             (s = num_add(df, &da, &dv)) != CALC_OK)
             return s;
+    }
+    if (!num_is_zero(i) && num_ilog10(i) >= A_FORM_BELOW) {
+        /* f = (pv + A) + v (fv - A) with A = pmt k / i: pmt k a and fv v,
+         * which cancel when v is large, are never formed (as for fv) */
+        if ((s = num_mul(&x, &t->pmt, &k)) != CALC_OK || (s = num_div(&x, &x, i)) != CALC_OK ||
+            (s = num_sub(&y, &t->fv, &x)) != CALC_OK || (s = num_add(&x, &x, &t->pv)) != CALC_OK ||
+            (s = num_mul(&v, &v, &y)) != CALC_OK)
+            return s;
+        return num_add(out, &x, &v);
     }
     if ((s = num_mul(&x, &t->pmt, &k)) != CALC_OK || (s = num_mul(&x, &x, &a)) != CALC_OK ||
         (s = num_add(&x, &x, &t->pv)) != CALC_OK || (s = num_mul(&v, &v, &t->fv)) != CALC_OK)
@@ -252,12 +263,12 @@ fin_status fin_tvm_solve_num(fin_tvm_num *t, fin_field field)
         if ((s = fin_growth(&g, &sg, &t->i, &t->n)) != CALC_OK)
             return fin_from_calc(s);
         due_factor(&k, &t->i, t->begin);
-        num e1;
-        num_from_int(&e1, 3);
-        if (!num_is_zero(&t->i) && num_cmp(&g, &e1) > 0) {
-            /* a large g: fv = A - g (pv + A) with A = pmt k / i, where pv + A
-             * is exact (pv, pmt, i are), so pv g and pmt k s, which may cancel
-             * to far below their size, are never formed */
+        if (!num_is_zero(&t->i) && num_ilog10(&t->i) >= A_FORM_BELOW) {
+            /* fv = A - g (pv + A) with A = pmt k / i, where pv + A is exact
+             * (pv, pmt, i are), so pv g and pmt k s, which may cancel far
+             * below their size (an interest-only loan keeps fv = -pv exactly),
+             * are never formed; A is at most 10^30 times the payments, which
+             * costs at most 30 of the 128 digits */
             if ((s = num_mul(&x, &t->pmt, &k)) != CALC_OK || (s = num_div(&x, &x, &t->i)) != CALC_OK ||
                 (s = num_add(&a, &t->pv, &x)) != CALC_OK || (s = num_mul(&a, &a, &g)) != CALC_OK ||
                 (s = num_sub(&t->fv, &x, &a)) != CALC_OK)
