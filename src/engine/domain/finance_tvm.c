@@ -2,16 +2,25 @@
  *     pv + pmt (1 + i due) (1 - (1+i)^-n) / i + fv (1+i)^-n = 0
  * solved for any one of n, i, pv, pmt, fv.
  *
- * (1+i)^±n is exp(±n log1p(i)) and the annuity factors are expm1(±n log1p(i))
- * / i, so a tiny rate never meets 1 - (something close to 1): log1p and
- * expm1 (finance_num.c) keep all 128 digits there, and the division by i is
- * of two numbers that both carry them. A whole n could use exact powers, but
- * the same formula serves fractional n and costs two transcendental calls. */
+ * Where the digits go:
+ *   - (1+i)^n is exp(n log1p(i)) and (1+i)^n - 1 is expm1(n log1p(i)), so a
+ *     tiny rate never meets 1 - (something close to 1): log1p and expm1
+ *     (finance_num.c) keep all 128 digits there, and the division by i is of
+ *     two numbers that both carry them. (1+i)^n itself comes from exp, never
+ *     as 1 + expm1, which would lose it when it is tiny.
+ *   - With A = pmt (1 + i due) / i the equation is (pv + A) + (fv - A) v^n = 0.
+ *     pv + A and fv - A are exact (the inputs and i are), so this form keeps
+ *     what pv g + pmt s would cancel away when (1+i)^+-n is large (an
+ *     interest-only loan keeps fv = -pv exactly). A costs log10(1/i) digits,
+ *     so rates per period below 10^-30 keep the expm1 form.
+ *   - In the rate search a whole n up to POW_MAX uses binary powers of
+ *     1/(1+i) with their sums (fin_pow_sum): no cancellation at any rate and
+ *     about half the cost of ln and exp. */
 #include "finance_internal.h"
 
 #include <string.h>
 
-/* below this rate per period (10^-30) fv uses the expm1 form, not A - g (pv + A) */
+/* below this rate per period (10^-30) the expm1 form replaces the A form */
 #define A_FORM_BELOW (-30)
 /* e^x for |x| beyond this is out of the engine's range (10^9999 ~ e^23024). */
 #define EXP_LIMIT 23000
