@@ -16,7 +16,7 @@ from fractions import Fraction
 import subprocess
 import sys
 
-from mpmath import mp, mpf, exp, expm1, log1p, nstr, floor, log10, fabs
+from mpmath import mp, mpf, exp, expm1, log, log1p, nstr, floor, log10, fabs
 
 mp.dps = 60
 
@@ -89,10 +89,12 @@ def tvm_solve(field, n, rate, pv, pmt, fv, ppy, begin):
         # pv + pmt k / i exactly: an interest-only payment makes it 0
         fi = Fraction(text(rate)) / (100 * ppy)
         den = Fraction(text(pv)) + Fraction(text(pmt)) * ((1 + fi) if begin else 1) / fi
-        d = fraction_mpf(-(Fraction(text(pv)) + Fraction(text(fv))) / den) if den != 0 else None
-        if d is None or d <= -1:
+        if den == 0:
+            return None
+        g = 1 - (Fraction(text(pv)) + Fraction(text(fv))) / den   # (1+i)^n, exactly
+        if g <= 0:
             return None          # (1+i)^n would have to be <= 0
-        return log1p(d) / log1p(i)
+        return (log1p(fraction_mpf(g - 1)) if abs(g - 1) < Fraction(1, 2) else log(fraction_mpf(g))) / log1p(i)
     if field == "rate":
         f = lambda j: tvm_residual(n, j, pv, pmt, fv, begin)
         return bracket_root(f) * 100 * ppy
