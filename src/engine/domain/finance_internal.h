@@ -22,8 +22,11 @@ calc_status fin_expm1(num *r, const num *y);
 fin_status fin_period_rate(num *i, const num *rate, const num *ppy);
 /* v^m and 1 + v + ... + v^(m-1) for a whole m >= 0, by binary powering with
  * only multiplications and additions of positive terms (v > 0): nothing
- * cancels, so tiny rates keep every digit. pw or sum may be NULL. */
-calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m);
+ * cancels, so tiny rates keep every digit. pw or sum may be NULL. With
+ * digits < NUM_PRECISION every step is rounded to that many (cheaper).
+ * The solvers' working precision: */
+#define FIN_SEARCH_DIGITS 60
+calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m, int digits);
 
 /* ---- finance_tvm.c: the equation on numbers */
 
@@ -68,8 +71,9 @@ typedef struct fin_flows {
 /* Parses "CF0,CF1x3,..." (malloc'ed items; fin_flows_free). */
 fin_status fin_flows_parse(fin_flows *f, const char *text);
 void fin_flows_free(fin_flows *f);
-/* NPV at i per period; IRR as i per period. */
-calc_status fin_npv_num(const fin_flows *f, const num *i, num *out);
+/* NPV at i per period, products rounded to `digits` significant digits
+ * (NUM_PRECISION: the engine's own rounding only); IRR as i per period. */
+calc_status fin_npv_num(const fin_flows *f, const num *i, int digits, num *out);
 fin_status fin_irr_num(const fin_flows *f, num *i);
 
 #endif

@@ -126,7 +126,7 @@ fin_status fin_period_rate(num *i, const num *rate, const num *ppy)
     return FIN_OK;
 }
 
-calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m)
+calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m, int digits)
 {
     num p, s, one, t;
     calc_status st = CALC_OK;
@@ -148,6 +148,10 @@ calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m)
             st = num_add(&s, &s, &p);
             if (st == CALC_OK)
                 st = num_mul(&p, &p, v);
+        }
+        if (digits < NUM_PRECISION) {
+            num_round_sig(&p, &p, digits);
+            num_round_sig(&s, &s, digits);
         }
     }
     if (st != CALC_OK)
