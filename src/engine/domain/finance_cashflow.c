@@ -95,8 +95,11 @@ calc_status fin_npv_num(const fin_flows *f, const num *i, int digits, num *out)
         return CALC_ERR_INVALID;
     if ((s = num_div(&v, &one, &v)) != CALC_OK)
         return s;
-    if (digits < NUM_PRECISION)
+    if (digits < NUM_PRECISION) {
+        int need = fin_search_digits(i);
+        digits = need > digits ? need : digits;
         num_round_sig(&v, &v, digits);
+    }
     /* Horner from the last run: acc <- c (1 + ... + v^(m-1)) + v^m acc;
      * consecutive runs of the same length (monthly flows by year) share
      * their powers */

@@ -24,9 +24,12 @@ fin_status fin_period_rate(num *i, const num *rate, const num *ppy);
  * only multiplications and additions of positive terms (v > 0): nothing
  * cancels, so tiny rates keep every digit. pw or sum may be NULL. With
  * digits < NUM_PRECISION every step is rounded to that many (cheaper).
- * The solvers' working precision: */
+ * The solvers' working precision is fin_search_digits(i). */
 #define FIN_SEARCH_DIGITS 60
 calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m, int digits);
+/* FIN_SEARCH_DIGITS, plus the zeros of a rate below 10^-20 (1/(1+i) keeps
+ * 40 digits of i), at most NUM_PRECISION. */
+int fin_search_digits(const num *i);
 
 /* ---- finance_tvm.c: the equation on numbers */
 

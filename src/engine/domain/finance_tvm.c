@@ -100,8 +100,9 @@ static calc_status discount_whole(num *v, num *a, const num *i, uint64_t n)
     num_from_int(&one, 1);
     if ((s = num_add(&w, &one, i)) != CALC_OK || (s = num_div(&w, &one, &w)) != CALC_OK)
         return s;
-    num_round_sig(&w, &w, FIN_SEARCH_DIGITS);
-    if ((s = fin_pow_sum(v, &sum, &w, n, FIN_SEARCH_DIGITS)) != CALC_OK)
+    int digits = fin_search_digits(i);
+    num_round_sig(&w, &w, digits);
+    if ((s = fin_pow_sum(v, &sum, &w, n, digits)) != CALC_OK)
         return s;
     return num_mul(a, &sum, &w);
 }
