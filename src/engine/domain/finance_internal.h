@@ -49,15 +49,15 @@ calc_status fin_growth(num *g, num *s, const num *i, const num *n);
  * fin_find_rate with newton = false and never get a dout). */
 typedef calc_status (*fin_fn)(void *ctx, const num *i, num *out, num *dout);
 /* Finds i > -1 with f(i) = 0. `scale` (>= 1) is the problem's number of
- * periods: the search steps outwards from 0 in n ln(1+i) by factors of 4,
- * alternating sides, and refines the first sign change (Newton steps when
+ * periods: the search steps outwards from 0 in n ln(1+i) by factors of 4
+ * (16 beyond 100 % a period), both sides, and refines the first sign change (Newton steps when
  * `newton`, secant steps otherwise). side = +1 or -1 searches one side only
  * (a unique root known to lie there), 0 both. FIN_NO_SOLUTION when
  * no sign change exists in the searched range. */
 fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int side, num *root);
 /* The side hint for a stream of flows with exactly one sign change (then
  * the root is unique, Descartes): +1 when it lies above 0 %, -1 below, from
- * f(0) and the first flow (the limit of f as i grows); 0 (search both
+ * f(0) and the first nonzero flow (whose sign f takes as i grows); 0 (search both
  * sides) otherwise. signs: the signs of the flows in time order. */
 int fin_side_hint(const int *signs, int count, int f0_sign);
 
