@@ -3,9 +3,11 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "cli_convert.h"
 #include "cli_subcommands.h"
 
 static const cli_subcommand subcommands[] = {
+    { "convert", cli_convert_main },
     { NULL, NULL }  /* rows go above this line: { "date", cli_date_main }, */
 };
 
