@@ -60,8 +60,13 @@ static void test_table(void **state)
         assert_int_equal(units_find(id), i);          /* ids are unique */
         assert_true(units_category_of(i) < UNITS_CATEGORY_COUNT);
         assert_non_null(units_category_id(units_category_of(i)));
-        /* every row's definition evaluates: 1 of it in itself is 1 */
         assert_string_equal(conv("1", id, id, STD), "1");
+        /* every row's definition evaluates: 2 of it in the category's first unit */
+        int first = i;
+        while (first > 0 && units_category_of(first - 1) == units_category_of(i))
+            first--;
+        char out[CAP];
+        assert_int_equal(units_convert("2", id, units_id(first), STD, out, sizeof out), UNITS_OK);
         if (i > 0)   /* grouped by category */
             assert_true(units_category_of(i) >= units_category_of(i - 1));
     }

@@ -86,13 +86,18 @@ static calc_status eval_definition(num *r, const char *text)
     return st;
 }
 
+/* The factor and offset of a row. */
+static calc_status eval_row(const units_row *u, num *factor, num *offset)
+{
+    calc_status st = eval_definition(factor, u->factor);
+    return st == CALC_OK ? eval_definition(offset, u->offset) : st;
+}
+
 /* v in unit u -> base unit of u's category. */
 static calc_status to_base(num *base, const units_row *u, const num *v)
 {
     num factor, offset;
-    calc_status st = eval_definition(&factor, u->factor);
-    if (st == CALC_OK)
-        st = eval_definition(&offset, u->offset);
+    calc_status st = eval_row(u, &factor, &offset);
     if (st != CALC_OK)
         return st;
     if (u->rule == UNITS_RULE_INVERSE)
@@ -105,9 +110,7 @@ static calc_status to_base(num *base, const units_row *u, const num *v)
 static calc_status from_base(num *v, const units_row *u, const num *base)
 {
     num factor, offset;
-    calc_status st = eval_definition(&factor, u->factor);
-    if (st == CALC_OK)
-        st = eval_definition(&offset, u->offset);
+    calc_status st = eval_row(u, &factor, &offset);
     if (st != CALC_OK)
         return st;
     if (u->rule == UNITS_RULE_INVERSE)
@@ -139,6 +142,8 @@ static units_status convert(const char *value, const char *from_id, const char *
         return UNITS_UNKNOWN_UNIT;
     if (units_table[from].category != units_table[to].category)
         return UNITS_MISMATCH;
+    if (precision < 1 || precision > NUM_PRECISION)
+        return UNITS_BAD_VALUE;
     num v, base, r;
     if (num_parse(&v, value) != CALC_OK)
         return UNITS_BAD_VALUE;
@@ -153,8 +158,6 @@ static units_status convert(const char *value, const char *from_id, const char *
         if (st != CALC_OK)
             return from_calc(st);
     }
-    if (precision < 1 || precision > NUM_PRECISION)
-        return UNITS_BAD_VALUE;
     if (num_check_range_prec(&r, precision) != CALC_OK)
         return UNITS_OVERFLOW;
     return num_format(&r, precision, false, out, cap) < 0 ? UNITS_NO_ROOM : UNITS_OK;

@@ -62,8 +62,8 @@ int units_find(const char *id);
 /* Converts `value` from unit `from_id` to unit `to_id` and writes the result's
  * display text, rounded to `precision` significant digits (1 … 128), into
  * out[cap]. Returns UNITS_OK, or a status and leaves out as "" (when cap > 0).
- * Checks in this order: unknown ids, category mismatch, malformed value, then
- * the arithmetic (division by zero, range). */
+ * Checks in this order: unknown ids, category mismatch, malformed value (or a
+ * precision out of bounds), then the arithmetic (division by zero, range). */
 units_status units_convert(const char *value, const char *from_id, const char *to_id,
                            int precision, char *out, size_t cap);
 
