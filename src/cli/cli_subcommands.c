@@ -4,11 +4,13 @@
 #include <string.h>
 
 #include "cli_date.h"
+#include "cli_finance.h"
 #include "cli_subcommands.h"
 
 static const cli_subcommand subcommands[] = {
     { "date", cli_date_main },
-    { NULL, NULL }  /* rows go above this line: { "date", cli_date_main }, */
+    { "finance", cli_finance_main },
+    { NULL, NULL }
 };
 
 const cli_subcommand *cli_subcommand_find(const char *name)

@@ -1,0 +1,202 @@
+/* finance_solve: the safeguarded root finder behind every rate (TVM rate,
+ * IRR, APR).
+ *
+ * 1. Bracketing. From i = 0 outwards, both sides in turn: i = u and
+ *    i = -u / (1+u) (so that ln(1+i) = +-ln(1+u)), u = 4^k / (16 n), k = 0, 1,
+ *    ... while n log10(1+u) stays below REACH (beyond it (1+i)^n leaves any
+ *    useful range) and u <= 10^12. The first sign change between neighbouring
+ *    points (0 included) is the bracket, so of several roots the one nearest
+ *    0 % (in ln(1+i)) wins. No sign change: no solution.
+ * 2. Refinement. Newton steps (when f has a derivative; secant steps from
+ *    the last two points otherwise) while they land strictly inside the
+ *    bracket, regula falsi otherwise, and a bisection
+ *    whenever the bracket has not halved in two steps. The bracket only
+ *    shrinks, so the search always terminates (MAX_REFINE evaluations at most).
+ *    A secant step that is not below half the step before last counts as no
+ *    progress and is replaced by a bisection (Brent's test), so near the root
+ *    Newton (order 2) or the secant (order 1.6) converge undisturbed. It stops
+ *    after such a step below 10^-TOL_DIGITS of the root: the error left is
+ *    about that step times the previous one, far below the 16 digits shown. */
+#include "finance_internal.h"
+
+#define MAX_GRID 48
+#define MAX_REFINE 160
+#define TOL_DIGITS 30
+#define REACH 9000
+#define U_MAX_LOG10 12
+
+/* |d| <= 10^-TOL_DIGITS |ref| */
+static bool negligible(const num *d, const num *ref)
+{
+    if (num_is_zero(d))
+        return true;
+    if (num_is_zero(ref))
+        return false;
+    return num_ilog10(d) < num_ilog10(ref) - TOL_DIGITS;
+}
+
+/* n log10(1+u) <= REACH and u <= 10^U_MAX_LOG10, judged on bounds
+ * (log10(1+u) <= u for u < 1, <= ilog10(u) + 1 otherwise). */
+static bool in_reach(const num *u, const num *scale)
+{
+    num one, t, reach;
+    num_from_int(&one, 1);
+    num_from_int(&reach, REACH);
+    if (num_cmp(u, &one) < 0) {
+        if (num_mul(&t, u, scale) != CALC_OK)
+            return false;
+    } else {
+        int32_t l = num_ilog10(u);
+        if (l > U_MAX_LOG10)
+            return false;
+        num_from_int(&t, (int64_t)l + 1);
+        if (num_mul(&t, &t, scale) != CALC_OK)
+            return false;
+    }
+    return num_cmp(&t, &reach) <= 0;
+}
+
+static bool strictly_inside(const num *c, const num *a, const num *b)
+{
+    const num *lo = num_cmp(a, b) < 0 ? a : b, *hi = lo == a ? b : a;
+    return num_cmp(c, lo) > 0 && num_cmp(c, hi) < 0;
+}
+
+/* x1 - f1 (x1 - x0) / (f1 - f0); false when it cannot be computed */
+static bool secant(num *c, const num *x0, const num *f0, const num *x1, const num *f1)
+{
+    num dx, df;
+    if (num_sub(&df, f1, f0) != CALC_OK || num_is_zero(&df) || num_sub(&dx, x1, x0) != CALC_OK ||
+        num_mul(&dx, &dx, f1) != CALC_OK || num_div(&dx, &dx, &df) != CALC_OK)
+        return false;
+    return num_sub(c, x1, &dx) == CALC_OK;
+}
+
+/* x - f / df */
+static bool newton_step(num *c, const num *x, const num *fx, const num *dfx)
+{
+    num d;
+    if (num_is_zero(dfx) || num_div(&d, fx, dfx) != CALC_OK)
+        return false;
+    return num_sub(c, x, &d) == CALC_OK;
+}
+
+static fin_status refine(fin_fn f, void *ctx, bool newton, num a, num fa, num b, num fb, num *root)
+{
+    num x0 = a, f0 = fa, x1 = b, f1 = fb, c, fc, two, step, d1, d2, df1;
+    num_from_int(&two, 2);
+    num_sub(&d1, &b, &a);   /* the last two steps, for the progress test */
+    d2 = d1;
+    for (int it = 0; it < MAX_REFINE; it++) {
+        /* the first step is regula falsi: Newton from an end of a wide bracket is poor */
+        bool ok = it == 0 ? secant(&c, &a, &fa, &b, &fb)
+                  : newton ? newton_step(&c, &x1, &f1, &df1) : secant(&c, &x0, &f0, &x1, &f1);
+        ok = ok && strictly_inside(&c, &a, &b);
+        if (!ok)
+            ok = secant(&c, &a, &fa, &b, &fb) && strictly_inside(&c, &a, &b);
+        if (ok) {   /* a step not below half the one before last is no progress */
+            num h;
+            num_sub(&step, &c, &x1);
+            num_div(&h, &d2, &two);
+            ok = num_cmp_abs(&step, &h) < 0;
+        }
+        if (!ok) {
+            num_add(&c, &a, &b);
+            num_div(&c, &c, &two);
+        }
+        if (f(ctx, &c, &fc, newton ? &df1 : NULL) != CALC_OK)
+            return FIN_NO_SOLUTION;
+        if (num_is_zero(&fc)) {
+            *root = c;
+            return FIN_OK;
+        }
+        num_sub(&step, &c, &x1);
+        d2 = d1;
+        d1 = step;
+        if (num_sign(&fc) == num_sign(&fa)) {
+            a = c;
+            fa = fc;
+        } else {
+            b = c;
+            fb = fc;
+        }
+        x0 = x1;
+        f0 = f1;
+        x1 = c;
+        f1 = fc;
+        num w;
+        num_sub(&w, &b, &a);
+        const num *big = num_cmp_abs(&a, &b) > 0 ? &a : &b;
+        if ((ok && negligible(&step, &c)) || negligible(&w, big))
+            break;
+    }
+    *root = c;
+    return FIN_OK;
+}
+
+int fin_side_hint(const int *signs, int count, int f0_sign)
+{
+    int changes = 0, last = 0;
+    for (int k = 0; k < count; k++) {
+        if (signs[k] != 0 && last != 0 && signs[k] != last)
+            changes++;
+        if (signs[k] != 0)
+            last = signs[k];
+    }
+    if (changes != 1 || count == 0 || signs[0] == 0 || f0_sign == 0)
+        return 0;
+    return f0_sign != signs[0] ? 1 : -1;
+}
+
+fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int side_hint, num *root)
+{
+    num zero, f0, u, sixteen;
+    num_zero(&zero);
+    calc_status s = f(ctx, &zero, &f0, NULL);
+    if (s != CALC_OK)
+        return fin_from_calc(s);
+    if (num_is_zero(&f0)) {
+        num_zero(root);
+        return FIN_OK;
+    }
+    num prev_i[2] = { zero, zero }, prev_f[2] = { f0, f0 };
+    bool alive[2] = { side_hint >= 0, side_hint <= 0 };
+    num_from_int(&sixteen, 16);
+    num_from_int(&u, 1);
+    if (num_mul(&sixteen, &sixteen, scale) != CALC_OK || num_div(&u, &u, &sixteen) != CALC_OK)
+        return FIN_NO_SOLUTION;
+    num four, one;
+    num_from_int(&four, 4);
+    num_from_int(&one, 1);
+    for (int k = 0; k < MAX_GRID && (alive[0] || alive[1]); k++) {
+        if (!in_reach(&u, scale))
+            break;
+        for (int side = 0; side < 2; side++) {
+            if (!alive[side])
+                continue;
+            num i, fi;
+            if (side == 0) {
+                i = u;
+            } else {   /* 1 + i = 1 / (1 + u) */
+                num d;
+                num_add(&d, &one, &u);
+                num_div(&i, &u, &d);
+                num_neg(&i, &i);
+            }
+            if (f(ctx, &i, &fi, NULL) != CALC_OK) {
+                alive[side] = false;
+                continue;
+            }
+            if (num_is_zero(&fi)) {
+                *root = i;
+                return FIN_OK;
+            }
+            if (num_sign(&fi) != num_sign(&prev_f[side]))
+                return refine(f, ctx, newton, prev_i[side], prev_f[side], i, fi, root);
+            prev_i[side] = i;
+            prev_f[side] = fi;
+        }
+        num_mul(&u, &u, &four);
+    }
+    return FIN_NO_SOLUTION;
+}
