@@ -7,10 +7,9 @@
  *    useful range) and u <= 10^12. The first sign change between neighbouring
  *    points (0 included) is the bracket, so of several roots the one nearest
  *    0 % (in ln(1+i)) wins. No sign change: no solution.
- * 2. Refinement. Newton steps (when f has a derivative; secant steps from
- *    the last two points otherwise) while they land strictly inside the
- *    bracket, regula falsi otherwise, and a bisection
- *    whenever the bracket has not halved in two steps. The bracket only
+ * 2. Refinement. A first regula falsi step, then Newton steps (when f has
+ *    a derivative; secant steps from the last two points otherwise) while
+ *    they land strictly inside the bracket, a bisection otherwise. The bracket only
  *    shrinks, so the search always terminates (MAX_REFINE evaluations at most).
  *    A secant step that is not below half the step before last counts as no
  *    progress and is replaced by a bisection (Brent's test), so near the root
@@ -35,25 +34,31 @@ static bool negligible(const num *d, const num *ref)
     return num_ilog10(d) < num_ilog10(ref) - TOL_DIGITS;
 }
 
-/* n log10(1+u) <= REACH and u <= 10^U_MAX_LOG10, judged on bounds
- * (log10(1+u) <= u for u < 1, <= ilog10(u) + 1 otherwise). */
-static bool in_reach(const num *u, const num *scale)
+/* u <= 10^U_MAX_LOG10 and, below 0 % (side 1) where (1+u)^n grows, also
+ * n log10(1+u) <= REACH, judged on bounds (log10(1+u) <= u / 2.3 for u < 1,
+ * <= ilog10(u) + 1 otherwise). Above 0 % (1+i)^-n only vanishes, harmlessly. */
+static bool in_reach(const num *u, const num *scale, int side)
 {
-    num one, t, reach;
-    num_from_int(&one, 1);
-    num_from_int(&reach, REACH);
-    if (num_cmp(u, &one) < 0) {
-        if (num_mul(&t, u, scale) != CALC_OK)
+    num t, bound;
+    if (num_ilog10(u) > U_MAX_LOG10)
+        return false;
+    if (side == 0)
+        return true;
+    num_from_int(&t, 1);
+    if (num_cmp(u, &t) < 0) {   /* n u / 2.3 */
+        num ten, k23;
+        num_from_int(&ten, 10);
+        num_from_int(&k23, 23);
+        if (num_mul(&t, u, scale) != CALC_OK || num_mul(&t, &t, &ten) != CALC_OK ||
+            num_div(&t, &t, &k23) != CALC_OK)
             return false;
-    } else {
-        int32_t l = num_ilog10(u);
-        if (l > U_MAX_LOG10)
-            return false;
-        num_from_int(&t, (int64_t)l + 1);
+    } else {                    /* n (ilog10(u) + 1) */
+        num_from_int(&t, (int64_t)num_ilog10(u) + 1);
         if (num_mul(&t, &t, scale) != CALC_OK)
             return false;
     }
-    return num_cmp(&t, &reach) <= 0;
+    num_from_int(&bound, REACH);
+    return num_cmp(&t, &bound) <= 0;
 }
 
 static bool strictly_inside(const num *c, const num *a, const num *b)
@@ -88,13 +93,12 @@ static fin_status refine(fin_fn f, void *ctx, bool newton, num a, num fa, num b,
     num_sub(&d1, &b, &a);   /* the last two steps, for the progress test */
     d2 = d1;
     for (int it = 0; it < MAX_REFINE; it++) {
-        /* the first step is regula falsi: Newton from an end of a wide bracket is poor */
+        /* the first step is regula falsi (Newton from an end of a wide
+         * bracket is poor); then Newton or the secant */
         bool ok = it == 0 ? secant(&c, &a, &fa, &b, &fb)
                   : newton ? newton_step(&c, &x1, &f1, &df1) : secant(&c, &x0, &f0, &x1, &f1);
         ok = ok && strictly_inside(&c, &a, &b);
-        if (!ok)
-            ok = secant(&c, &a, &fa, &b, &fb) && strictly_inside(&c, &a, &b);
-        if (ok) {   /* a step not below half the one before last is no progress */
+        if (ok && it > 0) {   /* a step not below half the one before last is no progress */
             num h;
             num_sub(&step, &c, &x1);
             num_div(&h, &d2, &two);
@@ -127,7 +131,8 @@ static fin_status refine(fin_fn f, void *ctx, bool newton, num a, num fa, num b,
         num w;
         num_sub(&w, &b, &a);
         const num *big = num_cmp_abs(&a, &b) > 0 ? &a : &b;
-        if ((ok && negligible(&step, &c)) || negligible(&w, big))
+        /* only a Newton or secant step measures the error left */
+        if ((ok && it > 0 && negligible(&step, &c)) || negligible(&w, big))
             break;
     }
     *root = c;
@@ -169,9 +174,9 @@ fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int
     num_from_int(&four, 4);
     num_from_int(&one, 1);
     for (int k = 0; k < MAX_GRID && (alive[0] || alive[1]); k++) {
-        if (!in_reach(&u, scale))
-            break;
         for (int side = 0; side < 2; side++) {
+            if (alive[side] && !in_reach(&u, scale, side))
+                alive[side] = false;
             if (!alive[side])
                 continue;
             num i, fi;

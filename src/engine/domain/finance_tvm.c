@@ -55,7 +55,9 @@ calc_status fin_growth(num *g, num *s, const num *i, const num *n)
     case FIT:
         break;
     }
-    if ((st = fin_expm1(&e, &x)) != CALC_OK || (st = num_add(g, &one, &e)) != CALC_OK)
+    /* g straight from exp (1 + expm1 would lose a tiny g to cancellation),
+     * g - 1 from expm1 (which is exp - 1 unless x is tiny) */
+    if ((st = math_exp(g, &x)) != CALC_OK || (st = fin_expm1(&e, &x)) != CALC_OK)
         return st;
     return num_div(s, &e, i);
 }
@@ -226,6 +228,18 @@ fin_status fin_tvm_solve_num(fin_tvm_num *t, fin_field field)
         if ((s = fin_growth(&g, &sg, &t->i, &t->n)) != CALC_OK)
             return fin_from_calc(s);
         due_factor(&k, &t->i, t->begin);
+        num e1;
+        num_from_int(&e1, 3);
+        if (!num_is_zero(&t->i) && num_cmp(&g, &e1) > 0) {
+            /* a large g: fv = A - g (pv + A) with A = pmt k / i, where pv + A
+             * is exact (pv, pmt, i are), so pv g and pmt k s, which may cancel
+             * to far below their size, are never formed */
+            if ((s = num_mul(&x, &t->pmt, &k)) != CALC_OK || (s = num_div(&x, &x, &t->i)) != CALC_OK ||
+                (s = num_add(&a, &t->pv, &x)) != CALC_OK || (s = num_mul(&a, &a, &g)) != CALC_OK ||
+                (s = num_sub(&t->fv, &x, &a)) != CALC_OK)
+                return fin_from_calc(s);
+            return FIN_OK;
+        }
         if ((s = num_mul(&g, &g, &t->pv)) != CALC_OK || (s = num_mul(&sg, &sg, &k)) != CALC_OK ||
             (s = num_mul(&sg, &sg, &t->pmt)) != CALC_OK || (s = num_add(&t->fv, &g, &sg)) != CALC_OK)
             return fin_from_calc(s);
