@@ -3,6 +3,7 @@
 
 #include "command_ids.h"
 #include "mode_table.h"
+#include "finance_panel.h"
 #include "panel.h"
 #include "ui_ids.h"
 
@@ -17,6 +18,9 @@ static const mode_row MODES[] = {
     /* Alt+4 is Windows Calculator's own programmer key (Alt+3 is graphing there). */
     { CALC_PROGRAMMER, CMD_PROGRAMMER, PANEL_KEYPAD, &keypad_panel, IDD_PROGRAMMER, IDS_MODE_PROGRAMMER,
       { ALT('3'), ALT('4') }, PANES_MEMORY, true, NULL },
+    /* Alt+7 after the converter's Alt+6; Ctrl+F is free in every mode. */
+    { CALC_FINANCE, CMD_FINANCE, PANEL_FORM, &finance_panel, IDD_FINANCE, IDS_MODE_FINANCE,
+      { ALT('7'), CTRL('F') }, PANES_NONE, false, NULL },
 };
 
 #define N_MODES ((int)(sizeof MODES / sizeof MODES[0]))

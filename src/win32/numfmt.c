@@ -163,3 +163,5 @@ size_t numfmt_radix(const numfmt *f, const char *utf8, calc_radix r, bool group,
     }
     return b.len;
 }
+
+unsigned long numfmt_locale_flag(void) { return override_flag(); }

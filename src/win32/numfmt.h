@@ -37,4 +37,9 @@ size_t numfmt_localize(const numfmt *f, const char *utf8, bool group, wchar_t *o
  * space, BIN left-padded with zeros to a multiple of 4; DEC as numfmt_localize. */
 size_t numfmt_radix(const numfmt *f, const char *utf8, calc_radix r, bool group, wchar_t *out, size_t cap);
 
+/* LOCALE_NOUSEROVERRIDE when the user's saved overrides belong to another
+ * locale (see numfmt.c), else 0: for the other GetLocaleInfoEx reads
+ * (currency symbol, its position) to agree with the separators above. */
+unsigned long numfmt_locale_flag(void);
+
 #endif
