@@ -42,8 +42,8 @@
 #define IDS_FIN_RATE            2411  /* "Annual rate (%)" */
 #define IDS_FIN_DURATION        2412
 #define IDS_FIN_PAYMENT         2413  /* "Monthly payment" */
-#define IDS_FIN_INSURANCE       2414  /* "Insurance per month (optional)" */
-#define IDS_FIN_FEES            2415  /* "Fees (optional)" */
+#define IDS_FIN_INSURANCE       2414  /* "Insurance per month" */
+#define IDS_FIN_FEES            2415  /* "Fees" */
 #define IDS_FIN_INITIAL         2416
 #define IDS_FIN_DEPOSIT         2417
 #define IDS_FIN_YEARS           2418
@@ -70,7 +70,10 @@
 #define IDS_FIN_OUT_OF_RANGE    2444
 #define IDS_FIN_COMPUTED        2445  /* "= %ls" */
 #define IDS_FIN_HINT            2446  /* "Leave empty the field to compute, then Enter." */
+#define IDS_FIN_HINT_NONE       2438  /* a section with no field to compute */
 #define IDS_FIN_BAD_FLOWS       2447
+#define IDS_FIN_FLOWS_HINT      2439  /* under the cash flows: how to write them */
+#define IDS_FIN_OPTIONAL        2449  /* under an optional field left empty */
 #define IDS_FIN_PERCENT         2448  /* "%ls%%" (en), "%ls %%" with a no-break space (fr) */
 /* result lines: "label: value" */
 #define IDS_FIN_R_PAYMENT       2450

@@ -51,9 +51,20 @@ static void keep_typed(panel *p)
 static void show_outcome(panel *p)
 {
     fin_data *d = p->data;
-    for (int i = 0; i < FIN_ROWS; i++) SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, d->computed ? d->out.note[i] : L"");
+    const fin_section_def *def = def_of(d);
+    wchar_t optional[64], flows[96];
+    lang_string(IDS_FIN_OPTIONAL, optional, 64);
+    lang_string(IDS_FIN_FLOWS_HINT, flows, 96);
+    for (int i = 0; i < FIN_ROWS; i++) {
+        const wchar_t *note = d->computed ? d->out.note[i] : L"";
+        /* an optional field left empty says so, in place of a note */
+        if (!note[0] && i < def->count && def->fields[i].optional && GetWindowTextLengthW(item(p, IDC_FIN_EDIT0 + i)) == 0)
+            note = optional;
+        if (!note[0] && i < def->count && def->fields[i].kind == FK_FLOWS) note = flows;
+        SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, note);
+    }
     wchar_t hint[FIN_NOTE_MAX];
-    SetDlgItemTextW(p->hwnd, IDC_FIN_RESULTS, d->computed ? d->out.results : lang_string(IDS_FIN_HINT, hint, FIN_NOTE_MAX));
+    SetDlgItemTextW(p->hwnd, IDC_FIN_RESULTS, d->computed ? d->out.results : lang_string(fin_section_hint(def), hint, FIN_NOTE_MAX));
     EnableWindow(item(p, IDC_FIN_SCHEDULE), d->computed && d->out.has_loan);
 }
 
@@ -229,7 +240,7 @@ static void finance_layout(panel *p, ui *u)
     const fin_section_def *def = def_of(d);
     int m = ui_px(u, 10), gap = ui_px(u, 6), row_h = ui_px(u, 24), note_h = ui_px(u, 16);
     int w = rc.right - 2 * m, y = m;
-    int label_w = w * 45 / 100, edit_x = m + label_w + gap, edit_w = w - label_w - gap;
+    int label_w = w * 52 / 100, edit_x = m + label_w + gap, edit_w = w - label_w - gap;
     MoveWindow(item(p, IDC_FIN_SECTION), m, y, w, ui_px(u, 200), TRUE);
     y += row_h + 2 * gap;
     for (int i = 0; i < FIN_ROWS; i++) {
@@ -248,7 +259,7 @@ static void finance_layout(panel *p, ui *u)
         MoveWindow(item(p, IDC_FIN_BEGIN), m, y, w, row_h, TRUE);
         y += row_h + gap;
     }
-    int button_h = ui_px(u, 28), half = (w - gap) / 2;
+    int button_h = ui_px(u, 28), half = (w - gap) * 36 / 100;
     MoveWindow(item(p, IDC_FIN_COMPUTE), m, y, half, button_h, TRUE);
     MoveWindow(item(p, IDC_FIN_SCHEDULE), m + half + gap, y, w - half - gap, button_h, TRUE);
     y += button_h + gap;
@@ -323,7 +334,7 @@ static bool finance_result(const panel *p, const ui *u, wchar_t *main, size_t ca
     if (!d || cap == 0 || cap2 == 0) return false;
     if (!d->computed) {
         lstrcpynW(main, L"0", (int)cap);
-        lang_string(IDS_FIN_HINT, second, (int)cap2);
+        lang_string(fin_section_hint(def_of(d)), second, (int)cap2);
         return true;
     }
     lstrcpynW(main, d->out.main, (int)cap);

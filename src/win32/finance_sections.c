@@ -42,6 +42,11 @@ const fin_section_def *fin_section_at(fin_section s)
     return (unsigned)s < FIN_SECTIONS ? &SECTIONS[s] : NULL;
 }
 
+UINT fin_section_hint(const fin_section_def *def)
+{
+    return def->default_solve >= 0 ? IDS_FIN_HINT : IDS_FIN_HINT_NONE;
+}
+
 /* ------------------------------------------------------------ writing the outcome */
 
 typedef struct work {
@@ -372,6 +377,6 @@ void fin_section_compute(fin_section s, const fin_typed *in, const fin_look *loo
         out->has_loan = false;
         lang_string(IDS_ERR_INVALID, out->main, FIN_NOTE_MAX);
         out->main_name[0] = 0;
-        if (!out->results[0]) lang_string(IDS_FIN_HINT, out->results, FIN_RESULTS_MAX);
+        if (!out->results[0]) lang_string(fin_section_hint(def), out->results, FIN_RESULTS_MAX);
     }
 }

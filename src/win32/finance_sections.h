@@ -43,6 +43,8 @@ typedef struct fin_section_def {
 } fin_section_def;
 
 const fin_section_def *fin_section_at(fin_section s);
+/* What to do in it, in a sentence (IDS_FIN_HINT...). */
+UINT fin_section_hint(const fin_section_def *def);
 
 /* How results are shown: the user's number format and currency. */
 typedef struct fin_look {

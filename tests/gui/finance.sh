@@ -45,7 +45,7 @@ print(abs(Decimal(sys.argv[1])).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP
 }
 
 # type TEXT: the characters of TEXT as key events, into the focused field
-type_text() { pointer_on_window; xdotool type --delay 40 "$1"; }
+type_text() { pointer_on_window; xdotool type --delay 40 -- "$1"; }
 press() { pointer_on_window; xdotool key --delay 60 "$@"; }
 
 # wait_display_not VALUE: waits up to 5 s for the display to change from VALUE
@@ -88,11 +88,11 @@ loan() {
   echo "--- $lang"
   gui_start "$@"
   keys alt+7
-  check "$lang: Alt+7 shows the Finance form" 1 "$(probe visible:$IDC_FIN_SECTION)"
+  probe_is 1 visible:$IDC_FIN_SECTION "$lang: Alt+7 shows the Finance form"
   keys alt+1
-  check "$lang: Alt+1 back to standard" 0 "$(probe exists:$IDC_FIN_SECTION)"
+  probe_is 0 exists:$IDC_FIN_SECTION "$lang: Alt+1 back to standard"
   keys ctrl+f
-  check "$lang: Ctrl+F shows the Finance form" 1 "$(probe visible:$IDC_FIN_SECTION)"
+  probe_is 1 visible:$IDC_FIN_SECTION "$lang: Ctrl+F shows the Finance form"
   probe_is "0" display "$lang: nothing computed yet"
 
   # The focus is on the section (Loan); Tab goes to the amount borrowed.
@@ -155,14 +155,74 @@ loan() {
   check "$lang: the invalid duration is named in words" 1 "$([ -n "$note" ] && [ "$note" != "= " ] && echo 1 || echo 0)"
   check "$lang: the window is still there" ok "$(probe wait)"
   shot "finance-invalid-$lang"
+  [ "$lang" = en ] && other_sections
   gui_close
+}
+
+# next_section: Tab to the section chooser, Down to the next section
+next_section() {
+  focus_on $IDC_FIN_SECTION
+  press Down
+  sleep 0.3
+}
+
+# The other sections (English run): each computes its empty field as the CLI does.
+other_sections() {
+  local shown want
+  echo "--- savings: 200 a month at 3 % for 10 years"
+  next_section
+  check "savings: the optional initial amount says so" "optional" "$(probe name:$IDC_FIN_NOTE0)"
+  press Tab Tab
+  type_text "200"
+  press Tab
+  type_text "3"
+  press Tab
+  type_text "10"
+  shown=$(probe display)
+  press Return
+  wait_display_not "$shown"
+  shown=$(probe display)
+  want=$(cli finance tvm solve=fv n=120 rate=3 pv=0 pmt=-200 | sed -n 's/^fv=//p')
+  echo "display: $shown, cli: fv=$want"
+  check "savings: final amount as calculatrice-cli finance tvm" "$(rounded "$want")" "$(money "$shown" .)"
+  check "savings: the expression line names it" "Final amount" "$(probe expression)"
+  shot "finance-savings-en"
+
+  echo "--- investment: -1000; 300x3; 500"
+  next_section
+  press Tab Tab
+  type_text "-1000; 300x3; 500"
+  press Return
+  wait_display_not "$shown"
+  shown=$(probe display)
+  want=$(cli finance irr cf=-1000,300x3,500 | sed -n 's/^irr=//p')
+  check "investment: IRR as calculatrice-cli finance irr, every digit" "$want%" "$shown"
+  shot "finance-investment-en"
+
+  echo "--- TVM: 360 payments of -1000 to reach 1,000,000 once a year"
+  next_section
+  press Tab
+  type_text "360"
+  press Tab Tab
+  type_text "0"
+  press Tab
+  type_text "-1000"
+  press Tab
+  type_text "1000000"
+  press Tab
+  type_text "1"
+  press Return
+  wait_display_not "$shown"
+  shown=$(probe display)
+  check "TVM: the rate to the last digit (issue 14)" "0.4980365840090326%" "$shown"
+  shot "finance-tvm-en"
 }
 
 loan en . "Monthly payment" "Amortization table" \
   "$(printf 'Month\tPayment\tInterest\tPrincipal\tBalance')" "$(printf 'Year\tPayment\tInterest\tPrincipal\tBalance')"
 gui_reset_settings
 export LANG=fr_FR.UTF-8
-loan fr , "Mensualité" "Tableau d’amortissement" \
+loan fr , "Mensualité" "Tableau d'amortissement" \
   "$(printf 'Mois\tÉchéance\tIntérêts\tCapital remboursé\tCapital restant dû')" \
   "$(printf 'Année\tÉchéance\tIntérêts\tCapital remboursé\tCapital restant dû')" \
   LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
