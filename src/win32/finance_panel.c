@@ -1,4 +1,12 @@
-/* The Finance form (finance_panel.h). Every section uses the same controls:
+/* The Finance form (panel.h: finance_panel): a section chooser (Loan,
+ * Savings, Investment, TVM; finance_sections.h), the section's fields with a
+ * note in words next to each (an error, or the computed value), Compute
+ * (Enter) and the results. Contract 2: the display (control 1000) shows the
+ * section's main result (the monthly payment of a loan, the final amount of
+ * savings, the NPV or else the IRR of an investment, the computed TVM value),
+ * the expression line says what it is, Ctrl+C copies it.
+ *
+ * Every section uses the same controls:
  * FIN_ROWS rows of label, edit and note, relabelled and shown as the
  * section's table row says (finance_sections.c); what was typed in each
  * section is kept while the panel lives and in the settings after. */
@@ -9,11 +17,11 @@
 
 #include "buttons.h"
 #include "dpi.h"
-#include "finance_panel.h"
 #include "finance_sections.h"
 #include "finance_table.h"
 #include "fonts.h"
 #include "lang.h"
+#include "panel.h"
 #include "settings.h"
 #include "ui_ids.h"
 
