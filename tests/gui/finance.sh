@@ -169,6 +169,34 @@ next_section() {
 # The other sections (English run): each computes its empty field as the CLI does.
 other_sections() {
   local shown want
+  echo "--- loan with insurance and fees: total cost and TAEG"
+  # the focus is on the duration ("abc"): Shift+Tab, Tab selects it again
+  press shift+Tab Tab
+  type_text "20"
+  press Tab Tab Tab
+  type_text "20"
+  press Tab
+  type_text "500"
+  shown=$(probe display)
+  press Return
+  wait_display_not "$shown"
+  local pmt results apr cost
+  pmt=$(cli finance tvm solve=pmt n=240 rate=3.5 pv=200000 fv=0 | sed -n 's/^pmt=//p')
+  apr=$(cli finance apr pv=200000 "pmt=$(python3 -c 'import sys; from decimal import Decimal as D; print(D(sys.argv[1]) - 20)' "$pmt")" \
+    n=240 fees=500 | sed -n 's/^apr=//p')
+  cost=$(python3 -c '
+import sys
+from decimal import Decimal as D, ROUND_HALF_UP
+p = -D(sys.argv[1])
+print("{:,}".format((p * 240 - 200000 + 20 * 240 + 500).quantize(D("0.01"), rounding=ROUND_HALF_UP)))' "$pmt")
+  results=$(finprobe text:1344 | tr -d '\r')
+  printf '%s\n' "$results"
+  check "loan: TAEG with insurance and fees as calculatrice-cli finance apr" 1 \
+    "$(printf '%s\n' "$results" | grep -cxF "APR (TAEG): $apr%")"
+  check "loan: total cost of credit = interest + insurance + fees" 1 \
+    "$(printf '%s\n' "$results" | grep -cxF "Total cost of credit: \$$cost")"
+  shot "finance-loan-costs-en"
+
   echo "--- savings: 200 a month at 3 % for 10 years"
   next_section
   check "savings: the optional initial amount says so" "optional" "$(probe name:$IDC_FIN_NOTE0)"
