@@ -16,7 +16,7 @@ from fractions import Fraction
 import subprocess
 import sys
 
-from mpmath import mp, mpf, exp, expm1, log1p, nstr, floor, log10, fabs
+from mpmath import mp, mpf, exp, expm1, log, log1p, nstr, floor, log10, fabs
 
 mp.dps = 60
 
@@ -51,10 +51,17 @@ def growth(i, n):
     return expm1(x) / i, exp(x)
 
 
-def tvm_residual(n, i, pv, pmt, fv, begin):
+def tvm_residual(n, i, pv, pmt, fv, begin, exact=None):
+    """pv + pmt k a + fv v; with A = pmt k / i as (pv + A) + v (fv - A), which
+    keeps pv + A when v is huge; `exact` = (pv + A, fv - A) as fractions"""
     s, g = growth(i, -n)        # s = ((1+i)^-n - 1)/i = -a
     k = 1 + i if begin else 1
-    return pv - pmt * k * s + fv * g
+    if i == 0:
+        return pv - pmt * k * s + fv * g
+    if exact is not None:
+        return fraction_mpf(exact[0]) + g * fraction_mpf(exact[1])
+    a = pmt * k / i
+    return (pv + a) + g * (fv - a)
 
 
 def tvm_solve(field, n, rate, pv, pmt, fv, ppy, begin):
@@ -64,8 +71,11 @@ def tvm_solve(field, n, rate, pv, pmt, fv, ppy, begin):
         s, g = growth(i, -n)
         return -(pv + fv * g) / (-k * s)
     if field == "pv":
-        s, g = growth(i, -n)
-        return -(-pmt * k * s + fv * g)
+        if i == 0:
+            return -(pmt * n + fv)
+        fi = Fraction(text(rate)) / (100 * ppy)
+        a = Fraction(text(pmt)) * ((1 + fi) if begin else 1) / fi
+        return -tvm_residual(n, i, mpf(0), pmt, fv, begin, (a, Fraction(text(fv)) - a))
     if field == "fv":
         s, g = growth(i, n)
         if i != 0 and g > 3:   # pv g and pmt k s may cancel: use pv + pmt k / i, exactly
@@ -79,10 +89,12 @@ def tvm_solve(field, n, rate, pv, pmt, fv, ppy, begin):
         # pv + pmt k / i exactly: an interest-only payment makes it 0
         fi = Fraction(text(rate)) / (100 * ppy)
         den = Fraction(text(pv)) + Fraction(text(pmt)) * ((1 + fi) if begin else 1) / fi
-        d = fraction_mpf(-(Fraction(text(pv)) + Fraction(text(fv))) / den) if den != 0 else None
-        if d is None or d <= -1:
+        if den == 0:
+            return None
+        g = 1 - (Fraction(text(pv)) + Fraction(text(fv))) / den   # (1+i)^n, exactly
+        if g <= 0:
             return None          # (1+i)^n would have to be <= 0
-        return log1p(d) / log1p(i)
+        return (log1p(fraction_mpf(g - 1)) if abs(g - 1) < Fraction(1, 2) else log(fraction_mpf(g))) / log1p(i)
     if field == "rate":
         f = lambda j: tvm_residual(n, j, pv, pmt, fv, begin)
         return bracket_root(f) * 100 * ppy
@@ -177,6 +189,8 @@ def rand_rate(r):
         return "0"
     if c < 0.10:
         return text(mpf(10) ** -r.randint(3, 12) * r.randint(1, 99))
+    if c < 0.14:
+        return text(-mpf(r.randint(1, 500)) / 100)     # negative rates exist too
     return text(mpf(r.randint(1, 3000)) / 100)
 
 
@@ -188,7 +202,7 @@ def tvm_problem(r, ck):
     n = mpf(n)
     rate = mpf(rand_rate(r))
     begin = r.random() < 0.3
-    kind = r.choice(["loan", "savings", "balloon"])
+    kind = r.choice(["loan", "savings", "balloon", "lender"])
     scale = mpf(10) ** r.randint(2, 7)
     if kind == "loan":        # pv > 0 received, pmt < 0, fv = 0
         pv, fv = mpf(text(scale * r.randint(100, 999) / 100)), mpf(0)
@@ -197,6 +211,9 @@ def tvm_problem(r, ck):
         pv = -mpf(text(scale * r.randint(0, 999) / 1000))
         pmt = -mpf(text(scale * r.randint(1, 999) / 100000))
         fv = mpf(text(tvm_solve("fv", n, rate, pv, pmt, None, ppy, begin)))
+    elif kind == "lender":    # the other side of a loan: pv < 0 lent, pmt > 0 received
+        pv, fv = -mpf(text(scale * r.randint(100, 999) / 100)), mpf(0)
+        pmt = mpf(text(tvm_solve("pmt", n, rate, pv, None, fv, ppy, begin)))
     else:                     # loan with a balloon: pv > 0, pmt < 0, fv < 0
         pv = mpf(text(scale * r.randint(100, 999) / 100))
         fv = -mpf(text(pv * r.randint(1, 50) / 100))

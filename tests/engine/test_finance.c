@@ -54,6 +54,16 @@ static const tvm_case tvm_cases[] = {
     { "tiny rate 1e-200", FIN_PMT, { .n = "360", .rate = "1e-200", .pv = "175000", .fv = "0" }, FIN_OK, "-486.1111111111111" },
     { "tiny rate solved", FIN_RATE, { .n = "12", .pv = "1200", .pmt = "-100.0000000001", .fv = "0" }, FIN_OK,
       "1.846153846153325e-10" },
+    /* interest-only: pv + pmt / i is exactly 0, so nothing may cancel */
+    { "interest only fv", FIN_FV, { .n = "30903", .rate = "24.15", .pv = "913000", .pmt = "-220489.5", .ppy = "1" },
+      FIN_OK, "-913000" },
+    { "negative rate pv", FIN_PV, { .n = "60410", .rate = "-1.87", .pmt = "99.647625", .fv = "-21315", .ppy = "4" },
+      FIN_OK, "21315" },
+    { "negative rate", FIN_RATE, { .n = "1", .pv = "1000", .pmt = "0", .fv = "-900", .ppy = "1" }, FIN_OK, "-10" },
+    /* a steep residual: fv 10^550 over 25,208 periods */
+    { "steep rate", FIN_RATE,
+      { .n = "25208", .pv = "-4.2", .pmt = "-0.558", .fv = "9.144995708270694e550", .ppy = "1", .begin = true }, FIN_OK,
+      "5.15" },
     /* no solution */
     { "rate: same signs", FIN_RATE, { .n = "360", .pv = "1000", .pmt = "10", .fv = "5" }, FIN_NO_SOLUTION, "" },
     { "rate: n = 0", FIN_RATE, { .n = "0", .pv = "1000", .pmt = "-10", .fv = "5" }, FIN_NO_SOLUTION, "" },
@@ -154,6 +164,12 @@ static void test_amort_until_paid(void **state)
     assert_int_equal(fin_amort_schedule(&b, collect, &wb, NULL), FIN_OK);
     assert_string_equal(wb.first, "0");
     assert_string_equal(wb.last_balance, "0");
+    /* interest only: the principal is exactly 0 in any range */
+    fin_loan io = { .rate = "22.62", .pv = "536000", .pmt = "-121243.2", .ppy = "1" };
+    fin_amort_result ior;
+    assert_int_equal(fin_amort(&io, 268, 368, &ior), FIN_OK);
+    assert_string_equal(ior.principal, "0");
+    assert_string_equal(ior.balance, "536000");
     /* a payment below the interest never pays off */
     fin_loan never = { .rate = "5", .pv = "175000", .pmt = "-500" };
     assert_int_equal(fin_amort_schedule(&never, NULL, NULL, NULL), FIN_NO_SOLUTION);
@@ -185,6 +201,11 @@ static void test_npv_irr(void **state)
     /* two sign changes, roots at 10 % and 20 %: the one nearest 0 % */
     assert_int_equal(fin_irr("-1000,2300,-1320", out), FIN_OK);
     assert_string_equal(out, "10");
+    /* roots at -20 % and 30 %, found in the same search step: -20 % is nearer */
+    assert_int_equal(fin_irr("50,-105,52", out), FIN_OK);
+    assert_string_equal(out, "-20");
+    assert_int_equal(fin_irr("-1000,900", out), FIN_OK);
+    assert_string_equal(out, "-10");
     /* malformed flows */
     assert_int_equal(fin_irr("-1000,x3", out), FIN_BAD_INPUT);
     assert_int_equal(fin_irr("-1000,300x0", out), FIN_BAD_INPUT);

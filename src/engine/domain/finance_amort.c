@@ -6,7 +6,8 @@
  * above. So interest and principal carry the sign of the payment and the
  * balance that of the loan.
  *
- * A range P1..P2 uses the closed form of the balance (O(1) whatever P2):
+ * A range P1..P2 uses the closed form of the balance (O(1) whatever P2),
+ * which is -fv of the TVM equation (finance_tvm.c, and its care):
  *   end:   BAL(k) = PV (1+i)^k + PMT ((1+i)^k - 1) / i
  *   begin: BAL(k) = (PV + PMT) (1+i)^(k-1) + PMT ((1+i)^(k-1) - 1) / i
  * with principal = BAL(P2) - BAL(P1-1) and interest = (P2-P1+1) PMT - principal.
@@ -110,27 +111,25 @@ static void snap(const loan *ln, num *bal)
         num_zero(bal);
 }
 
-/* BAL(k), closed form */
-static calc_status balance(const loan *ln, long k, num *out)
+/* BAL(k), closed form: -fv of the first k periods (with payments at the
+ * beginning, of the k-1 periods after the first payment) */
+static fin_status balance(const loan *ln, long k, num *out)
 {
-    num g, s, kk, start, t;
-    calc_status st;
+    fin_tvm_num t = { .i = ln->i, .pv = ln->pv, .pmt = ln->pmt, .begin = false };
     if (k == 0) {
         *out = ln->pv;
-        return CALC_OK;
+        return FIN_OK;
     }
     if (ln->begin) {
         k--;
-        if ((st = num_add(&start, &ln->pv, &ln->pmt)) != CALC_OK)
-            return st;
-    } else {
-        start = ln->pv;
+        if (num_add(&t.pv, &ln->pv, &ln->pmt) != CALC_OK)
+            return FIN_OVERFLOW;
     }
-    num_from_int(&kk, k);
-    if ((st = fin_growth(&g, &s, &ln->i, &kk)) != CALC_OK || (st = num_mul(&g, &g, &start)) != CALC_OK ||
-        (st = num_mul(&t, &s, &ln->pmt)) != CALC_OK)
-        return st;
-    return num_add(out, &g, &t);
+    num_from_int(&t.n, k);
+    fin_status st = fin_tvm_solve_num(&t, FIN_FV);
+    if (st == FIN_OK)
+        num_neg(out, &t.fv);
+    return st;
 }
 
 fin_status fin_amort(const fin_loan *l, long p1, long p2, fin_amort_result *r)
@@ -144,8 +143,8 @@ fin_status fin_amort(const fin_loan *l, long p1, long p2, fin_amort_result *r)
         return st;
     num b0, b1, prn, intr, cnt;
     calc_status s;
-    if ((s = balance(&ln, p1 - 1, &b0)) != CALC_OK || (s = balance(&ln, p2, &b1)) != CALC_OK)
-        return fin_from_calc(s);
+    if ((st = balance(&ln, p1 - 1, &b0)) != FIN_OK || (st = balance(&ln, p2, &b1)) != FIN_OK)
+        return st;
     if (ln.periods != 0 && p2 >= ln.periods)
         snap(&ln, &b1);
     num_from_int(&cnt, (int64_t)p2 - p1 + 1);

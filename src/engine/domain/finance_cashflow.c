@@ -1,9 +1,9 @@
 /* finance_cashflow: NPV and IRR of CF0, CF1, ... with repeat counts.
  *
  * NPV(i) = sum CFk v^k with v = 1 / (1+i). A run of m equal flows c from
- * period t contributes c v^t (1 + v + ... + v^(m-1)); fin_pow_sum gives both
- * factors by binary powering with additions of positive terms only, so a run
- * costs O(log m) and tiny rates lose nothing. */
+ * period t contributes c v^t (1 + v + ... + v^(m-1)); fin_pow_sum gives v^m
+ * and the sum by binary powering with additions of positive terms only, so a
+ * run costs O(log m) and tiny rates lose nothing. */
 #include "finance_internal.h"
 
 #include <stdlib.h>
@@ -80,7 +80,8 @@ bad:
 
 calc_status fin_npv_num(const fin_flows *f, const num *i, num *out)
 {
-    num one, v, at, sum, pw, run, t;
+    num one, v, acc, t, pw, run;
+    uint64_t have = 0;   /* the count whose v^m and sum are in pw, run */
     calc_status s;
     num_from_int(&one, 1);
     if ((s = num_add(&v, &one, i)) != CALC_OK)
@@ -89,16 +90,22 @@ calc_status fin_npv_num(const fin_flows *f, const num *i, num *out)
         return CALC_ERR_INVALID;
     if ((s = num_div(&v, &one, &v)) != CALC_OK)
         return s;
-    at = one;   /* v^t at the start of the current run */
-    num_zero(&sum);
-    for (int k = 0; k < f->n; k++) {
+    /* Horner from the last run: acc <- c (1 + ... + v^(m-1)) + v^m acc;
+     * consecutive runs of the same length (monthly flows by year) share
+     * their powers */
+    num_zero(&acc);
+    for (int k = f->n - 1; k >= 0; k--) {
         const fin_flow *fl = &f->items[k];
-        if ((s = fin_pow_sum(&pw, &run, &v, fl->count)) != CALC_OK ||
-            (s = num_mul(&t, &fl->value, &run)) != CALC_OK || (s = num_mul(&t, &t, &at)) != CALC_OK ||
-            (s = num_add(&sum, &sum, &t)) != CALC_OK || (s = num_mul(&at, &at, &pw)) != CALC_OK)
+        if (fl->count != have) {
+            if ((s = fin_pow_sum(&pw, &run, &v, fl->count)) != CALC_OK)
+                return s;
+            have = fl->count;
+        }
+        if ((s = num_mul(&acc, &acc, &pw)) != CALC_OK || (s = num_mul(&t, &fl->value, &run)) != CALC_OK ||
+            (s = num_add(&acc, &acc, &t)) != CALC_OK)
             return s;
     }
-    *out = sum;
+    *out = acc;
     return CALC_OK;
 }
 

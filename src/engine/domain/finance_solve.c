@@ -3,10 +3,14 @@
  *
  * 1. Bracketing. From i = 0 outwards, both sides in turn: i = u and
  *    i = -u / (1+u) (so that ln(1+i) = +-ln(1+u)), u = 4^k / (16 n), k = 0, 1,
- *    ... while n log10(1+u) stays below REACH (beyond it (1+i)^n leaves any
- *    useful range) and u <= 10^12. The first sign change between neighbouring
+ *    ... (steps of 16 beyond u = 1) while u <= 10^6 (10^8 % a period) and,
+ *    below 0 %, n log10(1+u) stays below REACH (beyond it (1+i)^n leaves any
+ *    useful range). The first sign change between neighbouring
  *    points (0 included) is the bracket, so of several roots the one nearest
- *    0 % (in ln(1+i)) wins. No sign change: no solution.
+ *    0 % (in |ln(1+i)|) wins: 0 % is the guess (when both sides change sign in
+ *    the same step, both are refined and the nearer is taken; two roots
+ *    between neighbouring points cancel and go unseen). No sign change: no
+ *    solution.
  * 2. Refinement. A first regula falsi step, then Newton steps (when f has
  *    a derivative; secant steps from the last two points otherwise) while
  *    they land strictly inside the bracket, a bisection otherwise. The bracket only
@@ -15,14 +19,15 @@
  *    progress and is replaced by a bisection (Brent's test), so near the root
  *    Newton (order 2) or the secant (order 1.6) converge undisturbed. It stops
  *    after such a step below 10^-TOL_DIGITS of the root: the error left is
- *    about that step times the previous one, far below the 16 digits shown. */
+ *    about that step squared (Newton) or times the previous one (secant), far
+ *    below the 16 digits shown. */
 #include "finance_internal.h"
 
 #define MAX_GRID 48
 #define MAX_REFINE 160
-#define TOL_DIGITS 30
+#define TOL_DIGITS 22
 #define REACH 9000
-#define U_MAX_LOG10 12
+#define U_MAX_LOG10 6
 
 /* |d| <= 10^-TOL_DIGITS |ref| */
 static bool negligible(const num *d, const num *ref)
@@ -148,9 +153,12 @@ int fin_side_hint(const int *signs, int count, int f0_sign)
         if (signs[k] != 0)
             last = signs[k];
     }
-    if (changes != 1 || count == 0 || signs[0] == 0 || f0_sign == 0)
+    int first = 0;   /* as i grows f takes the sign of its first nonzero flow */
+    for (int k = 0; k < count && first == 0; k++)
+        first = signs[k];
+    if (changes != 1 || f0_sign == 0)
         return 0;
-    return f0_sign != signs[0] ? 1 : -1;
+    return f0_sign != first ? 1 : -1;
 }
 
 fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int side_hint, num *root)
@@ -174,6 +182,8 @@ fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int
     num_from_int(&four, 4);
     num_from_int(&one, 1);
     for (int k = 0; k < MAX_GRID && (alive[0] || alive[1]); k++) {
+        bool found[2] = { false, false };
+        num r[2];
         for (int side = 0; side < 2; side++) {
             if (alive[side] && !in_reach(&u, scale, side))
                 alive[side] = false;
@@ -193,14 +203,31 @@ fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int
                 continue;
             }
             if (num_is_zero(&fi)) {
-                *root = i;
-                return FIN_OK;
+                found[side] = true;
+                r[side] = i;
+            } else if (num_sign(&fi) != num_sign(&prev_f[side])) {
+                found[side] = refine(f, ctx, newton, prev_i[side], prev_f[side], i, fi, &r[side]) == FIN_OK;
             }
-            if (num_sign(&fi) != num_sign(&prev_f[side]))
-                return refine(f, ctx, newton, prev_i[side], prev_f[side], i, fi, root);
             prev_i[side] = i;
             prev_f[side] = fi;
         }
+        if (found[0] && found[1]) {
+            /* a root on each side in the same step: the nearer in ln(1+i),
+             * compared as u: r above 0, -r / (1+r) below */
+            num d, ub;
+            num_add(&d, &one, &r[1]);
+            num_div(&ub, &r[1], &d);
+            *root = num_cmp_abs(&r[0], &ub) <= 0 ? r[0] : r[1];
+            return FIN_OK;
+        }
+        if (found[0] || found[1]) {
+            *root = found[0] ? r[0] : r[1];
+            return FIN_OK;
+        }
+        /* beyond 100 % a period the steps grow to 16: nothing lives there
+         * but the search has to reach its end when there is no root */
+        if (num_cmp(&u, &one) >= 0)
+            num_mul(&u, &u, &four);
         num_mul(&u, &u, &four);
     }
     return FIN_NO_SOLUTION;

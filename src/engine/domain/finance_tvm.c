@@ -2,15 +2,26 @@
  *     pv + pmt (1 + i due) (1 - (1+i)^-n) / i + fv (1+i)^-n = 0
  * solved for any one of n, i, pv, pmt, fv.
  *
- * (1+i)^±n is exp(±n log1p(i)) and the annuity factors are expm1(±n log1p(i))
- * / i, so a tiny rate never meets 1 - (something close to 1): log1p and
- * expm1 (finance_num.c) keep all 128 digits there, and the division by i is
- * of two numbers that both carry them. A whole n could use exact powers, but
- * the same formula serves fractional n and costs two transcendental calls. */
+ * Where the digits go:
+ *   - (1+i)^n is exp(n log1p(i)) and (1+i)^n - 1 is expm1(n log1p(i)), so a
+ *     tiny rate never meets 1 - (something close to 1): log1p and expm1
+ *     (finance_num.c) keep all 128 digits there, and the division by i is of
+ *     two numbers that both carry them. (1+i)^n itself comes from exp, never
+ *     as 1 + expm1, which would lose it when it is tiny.
+ *   - With A = pmt (1 + i due) / i the equation is (pv + A) + (fv - A) v^n = 0.
+ *     pv + A and fv - A are exact (the inputs and i are), so this form keeps
+ *     what pv g + pmt s would cancel away when (1+i)^+-n is large (an
+ *     interest-only loan keeps fv = -pv exactly). A costs log10(1/i) digits,
+ *     so rates per period below 10^-30 keep the expm1 form.
+ *   - In the rate search a whole n up to POW_MAX uses binary powers of
+ *     1/(1+i) with their sums (fin_pow_sum): no cancellation at any rate and
+ *     about half the cost of ln and exp. */
 #include "finance_internal.h"
 
 #include <string.h>
 
+/* below this rate per period (10^-30) the expm1 form replaces the A form */
+#define A_FORM_BELOW (-30)
 /* e^x for |x| beyond this is out of the engine's range (10^9999 ~ e^23024). */
 #define EXP_LIMIT 23000
 
@@ -55,11 +66,15 @@ calc_status fin_growth(num *g, num *s, const num *i, const num *n)
     case FIT:
         break;
     }
-    /* g straight from exp (1 + expm1 would lose a tiny g to cancellation),
-     * g - 1 from expm1 (which is exp - 1 unless x is tiny) */
-    if ((st = math_exp(g, &x)) != CALC_OK || (st = fin_expm1(&e, &x)) != CALC_OK)
+    /* g straight from exp (1 + expm1 would lose a tiny g to cancellation);
+     * g - 1 keeps >= 108 digits unless x is tiny, where expm1's series serves */
+    if ((st = math_exp(g, &x)) != CALC_OK)
         return st;
-    return num_div(s, &e, i);
+    if (num_ilog10(&x) < -20)
+        st = fin_expm1(&e, &x);
+    else
+        st = num_sub(&e, g, &one);
+    return st != CALC_OK ? st : num_div(s, &e, i);
 }
 
 /* v = (1+i)^-n and a = (1 - v) / i */
@@ -73,6 +88,21 @@ static calc_status discount(num *v, num *a, const num *i, const num *n)
     return st;
 }
 
+/* The same for a whole n up to POW_MAX: v^n and a = v (1 + v + ... + v^(n-1))
+ * by binary powering (fin_pow_sum), about half the cost of ln and exp, with
+ * no cancellation at any rate. */
+#define POW_MAX 65536
+static calc_status discount_whole(num *v, num *a, const num *i, uint64_t n)
+{
+    num one, w, sum;
+    calc_status s;
+    num_from_int(&one, 1);
+    if ((s = num_add(&w, &one, i)) != CALC_OK || (s = num_div(&w, &one, &w)) != CALC_OK ||
+        (s = fin_pow_sum(v, &sum, &w, n)) != CALC_OK)
+        return s;
+    return num_mul(a, &sum, &w);
+}
+
 /* k = 1 + i due */
 static void due_factor(num *k, const num *i, bool begin)
 {
@@ -84,14 +114,19 @@ static void due_factor(num *k, const num *i, bool begin)
         *k = one;
 }
 
-/* f(i) = pv + pmt k a + fv v, and when df is not NULL
+/* f(i) = pv + pmt k a + fv v (also the pv solve, with pv = 0), and when df is not NULL
  * f'(i) = pmt (due a + k a') + fv v' with v' = -n v / (1+i) and
  * a' = (n v / (1+i) - a) / i (-n (n+1) / 2 at i = 0). */
 static calc_status residual_d(void *ctx, const num *i, num *out, num *df)
 {
     const fin_tvm_num *t = ctx;
     num v, a, k, x, y;
-    calc_status s = discount(&v, &a, i, &t->n);
+    int64_t whole = 0;
+    calc_status s;
+    if (num_is_integer(&t->n) && num_to_int64(&t->n, &whole) && whole >= 1 && whole <= POW_MAX)
+        s = discount_whole(&v, &a, i, (uint64_t)whole);
+    else
+        s = discount(&v, &a, i, &t->n);
     if (s != CALC_OK)
         return s;
     due_factor(&k, i, t->begin);
@@ -117,6 +152,15 @@ static calc_status residual_d(void *ctx, const num *i, num *out, num *df)
         if ((s = num_mul(&da, &da, &t->pmt)) != CALC_OK || (s = num_mul(&dv, &dv, &t->fv)) != CALC_OK ||
             (s = num_add(df, &da, &dv)) != CALC_OK)
             return s;
+    }
+    if (!num_is_zero(i) && num_ilog10(i) >= A_FORM_BELOW) {
+        /* f = (pv + A) + v (fv - A) with A = pmt k / i: pmt k a and fv v,
+         * which cancel when v is large, are never formed (as for fv) */
+        if ((s = num_mul(&x, &t->pmt, &k)) != CALC_OK || (s = num_div(&x, &x, i)) != CALC_OK ||
+            (s = num_sub(&y, &t->fv, &x)) != CALC_OK || (s = num_add(&x, &x, &t->pv)) != CALC_OK ||
+            (s = num_mul(&v, &v, &y)) != CALC_OK)
+            return s;
+        return num_add(out, &x, &v);
     }
     if ((s = num_mul(&x, &t->pmt, &k)) != CALC_OK || (s = num_mul(&x, &x, &a)) != CALC_OK ||
         (s = num_add(&x, &x, &t->pv)) != CALC_OK || (s = num_mul(&v, &v, &t->fv)) != CALC_OK)
@@ -228,12 +272,12 @@ fin_status fin_tvm_solve_num(fin_tvm_num *t, fin_field field)
         if ((s = fin_growth(&g, &sg, &t->i, &t->n)) != CALC_OK)
             return fin_from_calc(s);
         due_factor(&k, &t->i, t->begin);
-        num e1;
-        num_from_int(&e1, 3);
-        if (!num_is_zero(&t->i) && num_cmp(&g, &e1) > 0) {
-            /* a large g: fv = A - g (pv + A) with A = pmt k / i, where pv + A
-             * is exact (pv, pmt, i are), so pv g and pmt k s, which may cancel
-             * to far below their size, are never formed */
+        if (!num_is_zero(&t->i) && num_ilog10(&t->i) >= A_FORM_BELOW) {
+            /* fv = A - g (pv + A) with A = pmt k / i, where pv + A is exact
+             * (pv, pmt, i are), so pv g and pmt k s, which may cancel far
+             * below their size (an interest-only loan keeps fv = -pv exactly),
+             * are never formed; A is at most 10^30 times the payments, which
+             * costs at most 30 of the 128 digits */
             if ((s = num_mul(&x, &t->pmt, &k)) != CALC_OK || (s = num_div(&x, &x, &t->i)) != CALC_OK ||
                 (s = num_add(&a, &t->pv, &x)) != CALC_OK || (s = num_mul(&a, &a, &g)) != CALC_OK ||
                 (s = num_sub(&t->fv, &x, &a)) != CALC_OK)
