@@ -146,6 +146,8 @@ static void save_settings(const fin_data *d)
 {
     settings_write_dword(L"FinanceSection", (DWORD)d->section);
     settings_write_dword(L"FinanceMonths", d->months);
+    /* a form that was computed shows its results again at the next start */
+    settings_write_dword(L"FinanceComputed", d->computed && d->out.ok);
     for (int s = 0; s < FIN_SECTIONS; s++) {
         wchar_t name[32];
         swprintf(name, 32, L"FinanceBegin%d", s);
@@ -224,6 +226,8 @@ static bool finance_create(panel *p, ui *u, WORD tmpl)
     SetDlgItemTextW(h, IDC_FIN_SCHEDULE, lang_string(IDS_FIN_SCHEDULE, text, 128));
     for (int i = 0; i < FIN_ROWS; i++) SendMessageW(item(p, IDC_FIN_EDIT0 + i), EM_LIMITTEXT, TEXT_MAX - 1, 0);
     show_section(p);
+    DWORD v;
+    if (settings_read_dword(L"FinanceComputed", 0, 1, &v) && v == 1) compute(p, u);
     return true;
 }
 

@@ -136,6 +136,8 @@ static void duration_text(work *w, const char *months, wchar_t *out, size_t cap)
     }
 }
 
+#define LOAN_MAX_MONTHS "12000"
+
 static const char *or_zero(const char *s) { return s[0] ? s : "0"; }
 
 /* ------------------------------------------------------------ the sections */
@@ -164,6 +166,12 @@ static void loan(work *w, const fin_typed *in)
     default: fin_text_negate(out, P); snprintf(pmt, sizeof pmt, "%s", out); break;
     }
     if (!fin_text_positive(C) || !fin_text_positive(nm)) { failed(w, w->solve, FIN_NO_SOLUTION); return; }
+    /* a schedule of more than 1,000 years is no loan (and would take seconds to walk) */
+    char beyond[FIN_TEXT_MAX];
+    if (fin_text_mul_add(nm, "-1", LOAN_MAX_MONTHS, beyond) != FIN_OK || fin_text_positive(beyond)) {
+        failed(w, 2, FIN_BAD_INPUT); /* said next to the duration */
+        return;
+    }
     /* the schedule: a computed payment or duration is re-derived at full precision */
     fin_schedule_loan *l = &w->out->loan;
     snprintf(l->rate, sizeof l->rate, "%s", R);

@@ -157,6 +157,13 @@ loan() {
   shot "finance-invalid-$lang"
   [ "$lang" = en ] && other_sections
   gui_close
+  if [ "$lang" = en ]; then
+    echo "--- restart: the section, its fields and its result are back"
+    gui_start
+    probe_is "0.4980365840090326%" display "restart: the TVM result is shown again"
+    check "restart: the typed N is back" 360 "$(finprobe text:$IDC_FIN_EDIT0)"
+    gui_close
+  fi
 }
 
 # next_section: Tab to the section chooser, Down to the next section
