@@ -22,8 +22,14 @@ calc_status fin_expm1(num *r, const num *y);
 fin_status fin_period_rate(num *i, const num *rate, const num *ppy);
 /* v^m and 1 + v + ... + v^(m-1) for a whole m >= 0, by binary powering with
  * only multiplications and additions of positive terms (v > 0): nothing
- * cancels, so tiny rates keep every digit. pw or sum may be NULL. */
-calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m);
+ * cancels, so tiny rates keep every digit. pw or sum may be NULL. With
+ * digits < NUM_PRECISION every step is rounded to that many (cheaper).
+ * The solvers' working precision is fin_search_digits(i). */
+#define FIN_SEARCH_DIGITS 60
+calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m, int digits);
+/* FIN_SEARCH_DIGITS, plus the zeros of a rate below 10^-20 (1/(1+i) keeps
+ * 40 digits of i), at most NUM_PRECISION. */
+int fin_search_digits(const num *i);
 
 /* ---- finance_tvm.c: the equation on numbers */
 
@@ -43,15 +49,15 @@ calc_status fin_growth(num *g, num *s, const num *i, const num *n);
  * fin_find_rate with newton = false and never get a dout). */
 typedef calc_status (*fin_fn)(void *ctx, const num *i, num *out, num *dout);
 /* Finds i > -1 with f(i) = 0. `scale` (>= 1) is the problem's number of
- * periods: the search steps outwards from 0 in n ln(1+i) by factors of 4,
- * alternating sides, and refines the first sign change (Newton steps when
+ * periods: the search steps outwards from 0 in n ln(1+i) by factors of 4
+ * (16 beyond 100 % a period), both sides, and refines the first sign change (Newton steps when
  * `newton`, secant steps otherwise). side = +1 or -1 searches one side only
  * (a unique root known to lie there), 0 both. FIN_NO_SOLUTION when
  * no sign change exists in the searched range. */
 fin_status fin_find_rate(fin_fn f, void *ctx, bool newton, const num *scale, int side, num *root);
 /* The side hint for a stream of flows with exactly one sign change (then
  * the root is unique, Descartes): +1 when it lies above 0 %, -1 below, from
- * f(0) and the first flow (the limit of f as i grows); 0 (search both
+ * f(0) and the first nonzero flow (whose sign f takes as i grows); 0 (search both
  * sides) otherwise. signs: the signs of the flows in time order. */
 int fin_side_hint(const int *signs, int count, int f0_sign);
 
@@ -68,8 +74,9 @@ typedef struct fin_flows {
 /* Parses "CF0,CF1x3,..." (malloc'ed items; fin_flows_free). */
 fin_status fin_flows_parse(fin_flows *f, const char *text);
 void fin_flows_free(fin_flows *f);
-/* NPV at i per period; IRR as i per period. */
-calc_status fin_npv_num(const fin_flows *f, const num *i, num *out);
+/* NPV at i per period, products rounded to `digits` significant digits
+ * (NUM_PRECISION: the engine's own rounding only); IRR as i per period. */
+calc_status fin_npv_num(const fin_flows *f, const num *i, int digits, num *out);
 fin_status fin_irr_num(const fin_flows *f, num *i);
 
 #endif

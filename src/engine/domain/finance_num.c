@@ -126,7 +126,16 @@ fin_status fin_period_rate(num *i, const num *rate, const num *ppy)
     return FIN_OK;
 }
 
-calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m)
+int fin_search_digits(const num *i)
+{
+    if (num_is_zero(i))
+        return FIN_SEARCH_DIGITS;
+    int32_t l = num_ilog10(i);
+    int d = l < -20 ? 40 - l : FIN_SEARCH_DIGITS;
+    return d > NUM_PRECISION ? NUM_PRECISION : d < FIN_SEARCH_DIGITS ? FIN_SEARCH_DIGITS : d;
+}
+
+calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m, int digits)
 {
     num p, s, one, t;
     calc_status st = CALC_OK;
@@ -148,6 +157,10 @@ calc_status fin_pow_sum(num *pw, num *sum, const num *v, uint64_t m)
             st = num_add(&s, &s, &p);
             if (st == CALC_OK)
                 st = num_mul(&p, &p, v);
+        }
+        if (digits < NUM_PRECISION) {
+            num_round_sig(&p, &p, digits);
+            num_round_sig(&s, &s, digits);
         }
     }
     if (st != CALC_OK)

@@ -50,7 +50,7 @@ typedef struct fin_tvm {
 
 /* Solves the TVM equation for `field` from the other four and writes it to
  * out[FIN_TEXT_MAX]. n may be fractional. The rate comes from a bracketing
- * search plus safeguarded secant steps (bounded, always terminates); when the
+ * search plus safeguarded Newton steps (bounded, always terminates); when the
  * equation has several rates, the one nearest 0 % is returned. */
 fin_status fin_tvm_solve(const fin_tvm *t, fin_field field, char *out);
 
