@@ -17,6 +17,7 @@
 #define SCI  IN_MODE(CALC_SCIENTIFIC)
 #define PRG  IN_MODE(CALC_PROGRAMMER)
 #define SS   (STD | SCI)
+#define FIN  IN_MODE(CALC_FINANCE)
 
 #define CH(c, cmd, m)   { 0, (c), (cmd), (m) }                               /* typed character */
 #define VK(k, cmd, m)   { FVIRTKEY, (k), (cmd), (m) }
@@ -83,6 +84,8 @@ static const key_binding KEYS[] = {
     CH('&', CMD_AND, PRG), CH('|', CMD_OR, PRG), CH('^', CMD_XOR, PRG), CH('~', CMD_NOT, PRG),
     CH('.', CMD_NAND, PRG), CH('\\', CMD_NOR, PRG), CH('<', IDM_SHIFT_LEFT, PRG), CH('>', IDM_SHIFT_RIGHT, PRG),
     CH('%', CMD_MOD, PRG),
+    /* finance: Enter computes the form wherever the focus is */
+    VK(VK_RETURN, IDC_FIN_COMPUTE, FIN),
 };
 
 #define N_KEYS ((int)(sizeof KEYS / sizeof KEYS[0]))
@@ -180,6 +183,7 @@ static const struct { unsigned short id; UINT ids; } MENU_NAMES[] = {
     { IDM_HISTORY, IDS_CMD_HISTORY }, { IDM_CLEAR_HISTORY, IDS_CMD_CLEAR_HIST },
     { IDM_COPY, IDS_CMD_COPY }, { IDM_PASTE, IDS_CMD_PASTE }, { IDM_SHORTCUTS, IDS_SHORTCUTS_TITLE },
     { IDM_SHIFT_LEFT, IDS_CMD_SHIFT_LEFT }, { IDM_SHIFT_RIGHT, IDS_CMD_SHIFT_RIGHT },
+    { IDC_FIN_COMPUTE, IDS_FIN_KEY_COMPUTE },
 };
 
 static void action_text(const key_binding *b, wchar_t *out, size_t cap)

@@ -11,6 +11,8 @@
 #ifndef CALC_UI_IDS_H
 #define CALC_UI_IDS_H
 
+#include "finance_ids.h"  /* the Finance mode's own ids */
+
 #define IDI_APP                1
 
 #define IDD_MAIN             100

@@ -112,6 +112,7 @@ static const command_info table[] = {
     { CMD_SCIENTIFIC, "scientific", CMDK_SETTING, ALL },
     { CMD_PROGRAMMER, "programmer", CMDK_SETTING, ALL },
     { CMD_DATE, "date", CMDK_SETTING, ALL },
+    { CMD_FINANCE, "finance", CMDK_SETTING, ALL },
 
     { CMD_HEX, "hex", CMDK_SETTING, PRG },
     { CMD_DEC, "dec", CMDK_SETTING, PRG },

@@ -1,0 +1,384 @@
+/* The Finance form (panel.h: finance_panel): a section chooser (Loan,
+ * Savings, Investment, TVM; finance_sections.h), the section's fields with a
+ * note in words next to each (an error, or the computed value), Compute
+ * (Enter) and the results. Contract 2: the display (control 1000) shows the
+ * section's main result (the monthly payment of a loan, the final amount of
+ * savings, the NPV or else the IRR of an investment, the computed TVM value),
+ * the expression line says what it is, Ctrl+C copies it.
+ *
+ * Every section uses the same controls:
+ * FIN_ROWS rows of label, edit and note, relabelled and shown as the
+ * section's table row says (finance_sections.c); what was typed in each
+ * section is kept while the panel lives and in the settings after. */
+#include <windows.h>
+#include <commctrl.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buttons.h"
+#include "dpi.h"
+#include "finance_sections.h"
+#include "finance_table.h"
+#include "fonts.h"
+#include "lang.h"
+#include "panel.h"
+#include "settings.h"
+#include "ui_ids.h"
+
+#define TEXT_MAX 256
+#define COUNT(a) (sizeof a / sizeof a[0])
+
+typedef struct fin_data {
+    HFONT font, note_font;  /* made for font_dpi */
+    UINT font_dpi;
+    fin_section section;
+    wchar_t typed[FIN_SECTIONS][FIN_ROWS][TEXT_MAX]; /* the other sections' texts */
+    bool begin[FIN_SECTIONS];
+    int last_solved[FIN_SECTIONS];
+    bool months;             /* loan duration in months */
+    fin_money_fmt money;
+    numfmt seen;             /* the number format the outcome was shown in */
+    bool computed;           /* out is a computation (else the empty form) */
+    fin_outcome out;
+} fin_data;
+
+static HWND item(const panel *p, int id) { return GetDlgItem(p->hwnd, id); }
+static const fin_section_def *def_of(const fin_data *d) { return fin_section_at(d->section); }
+
+/* ------------------------------------------------------------ fields and outcome */
+
+/* The current section's texts from its edits into d->typed. */
+static void keep_typed(panel *p)
+{
+    fin_data *d = p->data;
+    for (int i = 0; i < def_of(d)->count; i++) GetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, d->typed[d->section][i], TEXT_MAX);
+    d->begin[d->section] = IsDlgButtonChecked(p->hwnd, IDC_FIN_BEGIN) == BST_CHECKED;
+    if (def_of(d)->unit_row >= 0) d->months = SendMessageW(item(p, IDC_FIN_UNIT), CB_GETCURSEL, 0, 0) == 1;
+}
+
+static void show_outcome(panel *p)
+{
+    fin_data *d = p->data;
+    const fin_section_def *def = def_of(d);
+    wchar_t optional[64], flows[96];
+    lang_string(IDS_FIN_OPTIONAL, optional, 64);
+    lang_string(IDS_FIN_FLOWS_HINT, flows, 96);
+    for (int i = 0; i < FIN_ROWS; i++) {
+        const wchar_t *note = d->computed ? d->out.note[i] : L"";
+        /* an optional field left empty says so, in place of a note */
+        if (!note[0] && i < def->count && def->fields[i].optional && GetWindowTextLengthW(item(p, IDC_FIN_EDIT0 + i)) == 0)
+            note = optional;
+        if (!note[0] && i < def->count && def->fields[i].kind == FK_FLOWS) note = flows;
+        SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, note);
+    }
+    wchar_t hint[FIN_NOTE_MAX];
+    SetDlgItemTextW(p->hwnd, IDC_FIN_RESULTS, d->computed ? d->out.results : lang_string(fin_section_hint(def), hint, FIN_NOTE_MAX));
+    EnableWindow(item(p, IDC_FIN_SCHEDULE), d->computed && d->out.has_loan);
+}
+
+static void compute(panel *p, const ui *u)
+{
+    fin_data *d = p->data;
+    keep_typed(p);
+    fin_typed in;
+    memset(&in, 0, sizeof in);
+    for (int i = 0; i < FIN_ROWS; i++) in.text[i] = d->typed[d->section][i];
+    in.months = d->months;
+    in.begin = d->begin[d->section];
+    in.last_solved = d->last_solved[d->section];
+    fin_look look = { &u->fmt, &d->money };
+    d->seen = u->fmt;
+    fin_section_compute(d->section, &in, &look, &d->out);
+    if (d->out.ok) d->last_solved[d->section] = d->out.solved;
+    d->computed = true;
+    show_outcome(p);
+}
+
+/* Shows the rows of the current section with their labels. */
+static void show_section(panel *p)
+{
+    fin_data *d = p->data;
+    const fin_section_def *def = def_of(d);
+    wchar_t text[128];
+    for (int i = 0; i < FIN_ROWS; i++) {
+        bool used = i < def->count;
+        int sw = used ? SW_SHOWNA : SW_HIDE;
+        SetDlgItemTextW(p->hwnd, IDC_FIN_LABEL0 + i, used ? lang_string(def->fields[i].label, text, 128) : L"");
+        SetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, used ? d->typed[d->section][i] : L"");
+        SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, L"");
+        ShowWindow(item(p, IDC_FIN_LABEL0 + i), sw);
+        ShowWindow(item(p, IDC_FIN_EDIT0 + i), sw);
+        ShowWindow(item(p, IDC_FIN_NOTE0 + i), sw);
+        EnableWindow(item(p, IDC_FIN_EDIT0 + i), used);
+    }
+    ShowWindow(item(p, IDC_FIN_UNIT), def->unit_row >= 0 ? SW_SHOWNA : SW_HIDE);
+    EnableWindow(item(p, IDC_FIN_UNIT), def->unit_row >= 0);
+    ShowWindow(item(p, IDC_FIN_BEGIN), def->begin ? SW_SHOWNA : SW_HIDE);
+    EnableWindow(item(p, IDC_FIN_BEGIN), def->begin);
+    CheckDlgButton(p->hwnd, IDC_FIN_BEGIN, d->begin[d->section] ? BST_CHECKED : BST_UNCHECKED);
+    ShowWindow(item(p, IDC_FIN_SCHEDULE), def->schedule ? SW_SHOWNA : SW_HIDE);
+    d->computed = false;
+    show_outcome(p);
+}
+
+/* ------------------------------------------------------------ settings */
+
+static void setting_name(wchar_t *out, int section, int row) { swprintf(out, 32, L"Finance%d_%d", section, row); }
+
+static void load_settings(fin_data *d)
+{
+    DWORD v;
+    d->section = settings_read_dword(L"FinanceSection", 0, FIN_SECTIONS - 1, &v) ? (fin_section)v : FIN_SEC_LOAN;
+    d->months = settings_read_dword(L"FinanceMonths", 0, 1, &v) && v == 1;
+    for (int s = 0; s < FIN_SECTIONS; s++) {
+        wchar_t name[32];
+        d->last_solved[s] = -1;
+        swprintf(name, 32, L"FinanceBegin%d", s);
+        d->begin[s] = settings_read_dword(name, 0, 1, &v) && v == 1;
+        for (int i = 0; i < fin_section_at((fin_section)s)->count; i++) {
+            setting_name(name, s, i);
+            if (!settings_read_text(name, d->typed[s][i], TEXT_MAX)) d->typed[s][i][0] = 0;
+        }
+    }
+}
+
+static void save_settings(const fin_data *d)
+{
+    settings_write_dword(L"FinanceSection", (DWORD)d->section);
+    settings_write_dword(L"FinanceMonths", d->months);
+    /* a form that was computed shows its results again at the next start */
+    settings_write_dword(L"FinanceComputed", d->computed && d->out.ok);
+    for (int s = 0; s < FIN_SECTIONS; s++) {
+        wchar_t name[32];
+        swprintf(name, 32, L"FinanceBegin%d", s);
+        settings_write_dword(name, d->begin[s]);
+        for (int i = 0; i < fin_section_at((fin_section)s)->count; i++) {
+            setting_name(name, s, i);
+            settings_write_text(name, d->typed[s][i]);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ the dialog */
+
+static INT_PTR on_color(HWND h, HDC dc, HWND ctl)
+{
+    int id = GetDlgCtrlID(ctl);
+    COLORREF text = ui_color_text();
+    const fin_data *d = panel_is_current(h) ? panel_ui(h)->panel.data : NULL;
+    if (d && id >= IDC_FIN_NOTE0 && id < IDC_FIN_NOTE0 + FIN_ROWS) {
+        bool error = d->computed && d->out.note_error[id - IDC_FIN_NOTE0];
+        text = error && !ui_high_contrast() ? RGB(196, 43, 28) : ui_color_dim_text();
+        if (error && ui_high_contrast()) text = ui_color_text();
+    }
+    SetBkColor(dc, ui_color_window());
+    SetTextColor(dc, text);
+    return (INT_PTR)ui_window_brush();
+}
+
+static INT_PTR CALLBACK finance_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
+{
+    switch (msg) {
+    case WM_INITDIALOG: SetWindowLongPtrW(h, DWLP_USER, lp); return FALSE;
+    case WM_SIZE:
+        if (panel_is_current(h)) finance_panel.layout(&panel_ui(h)->panel, panel_ui(h));
+        return TRUE;
+    case WM_COMMAND:
+    case WM_NOTIFY: return panel_forward(h, msg, wp, lp);
+    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
+    case WM_CTLCOLORSTATIC:
+    case WM_CTLCOLORBTN: return on_color(h, (HDC)wp, (HWND)lp);
+    default: return FALSE;
+    }
+}
+
+static bool finance_create(panel *p, ui *u, WORD tmpl)
+{
+    HWND h = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(tmpl), u->dlg, finance_proc, (LPARAM)u);
+    if (!h) return false;
+    fin_data *d = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof *d);
+    if (!d) {
+        DestroyWindow(h);
+        return false;
+    }
+    dpi_own_changes(h);
+    p->hwnd = h;
+    p->data = d;
+    RECT rc;
+    GetClientRect(h, &rc);
+    p->natural.cx = rc.right > 0 ? rc.right : 1;
+    p->natural.cy = rc.bottom > 0 ? rc.bottom : 1;
+    fin_money_load(&d->money);
+    d->seen = u->fmt;
+    load_settings(d);
+
+    wchar_t text[128];
+    HWND sec = item(p, IDC_FIN_SECTION);
+    for (int s = 0; s < FIN_SECTIONS; s++)
+        SendMessageW(sec, CB_ADDSTRING, 0, (LPARAM)lang_string(fin_section_at((fin_section)s)->name, text, 128));
+    SendMessageW(sec, CB_SETCURSEL, (WPARAM)d->section, 0);
+    HWND unit = item(p, IDC_FIN_UNIT);
+    SendMessageW(unit, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_UNIT_YEARS, text, 128));
+    SendMessageW(unit, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_UNIT_MONTHS, text, 128));
+    SendMessageW(unit, CB_SETCURSEL, d->months ? 1 : 0, 0);
+    SetDlgItemTextW(h, IDC_FIN_BEGIN, lang_string(IDS_FIN_BEGIN, text, 128));
+    SetDlgItemTextW(h, IDC_FIN_COMPUTE, lang_string(IDS_FIN_COMPUTE, text, 128));
+    SetDlgItemTextW(h, IDC_FIN_SCHEDULE, lang_string(IDS_FIN_SCHEDULE, text, 128));
+    for (int i = 0; i < FIN_ROWS; i++) SendMessageW(item(p, IDC_FIN_EDIT0 + i), EM_LIMITTEXT, TEXT_MAX - 1, 0);
+    show_section(p);
+    DWORD v;
+    if (settings_read_dword(L"FinanceComputed", 0, 1, &v) && v == 1) compute(p, u);
+    return true;
+}
+
+/* Rows from the top in 96-DPI pixels scaled to the DPI: label on the left,
+ * edit on the right, its note under the edit; then the buttons and the
+ * results, which take what is left. */
+static void finance_layout(panel *p, ui *u)
+{
+    fin_data *d = p->data;
+    RECT rc;
+    if (!d || !GetClientRect(p->hwnd, &rc) || rc.right <= 0) return;
+    if (!d->font || d->font_dpi != u->dpi) {
+        font_replace(&d->font, font_make(ui_px(u, 15), FW_NORMAL));
+        font_replace(&d->note_font, font_make(ui_px(u, 12), FW_NORMAL));
+        d->font_dpi = u->dpi;
+        for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
+            int id = GetDlgCtrlID(c);
+            bool small = id >= IDC_FIN_NOTE0 && id < IDC_FIN_NOTE0 + FIN_ROWS;
+            SendMessageW(c, WM_SETFONT, (WPARAM)(small ? d->note_font : d->font), TRUE);
+        }
+    }
+    const fin_section_def *def = def_of(d);
+    int m = ui_px(u, 10), gap = ui_px(u, 6), row_h = ui_px(u, 24), note_h = ui_px(u, 16);
+    int w = rc.right - 2 * m, y = m;
+    int label_w = w * 52 / 100, edit_x = m + label_w + gap, edit_w = w - label_w - gap;
+    MoveWindow(item(p, IDC_FIN_SECTION), m, y, w, ui_px(u, 200), TRUE);
+    y += row_h + 2 * gap;
+    for (int i = 0; i < FIN_ROWS; i++) {
+        int ew = edit_w;
+        if (i == def->unit_row) {
+            int unit_w = edit_w * 45 / 100;
+            ew = edit_w - unit_w - gap / 2;
+            MoveWindow(item(p, IDC_FIN_UNIT), edit_x + ew + gap / 2, y, unit_w, ui_px(u, 200), TRUE);
+        }
+        MoveWindow(item(p, IDC_FIN_LABEL0 + i), m, y + ui_px(u, 3), label_w, row_h, TRUE);
+        MoveWindow(item(p, IDC_FIN_EDIT0 + i), edit_x, y, ew, row_h, TRUE);
+        MoveWindow(item(p, IDC_FIN_NOTE0 + i), m, y + row_h, w, note_h, TRUE);
+        if (i < def->count) y += row_h + note_h + ui_px(u, 2);
+    }
+    if (def->begin) {
+        MoveWindow(item(p, IDC_FIN_BEGIN), m, y, w, row_h, TRUE);
+        y += row_h + gap;
+    }
+    int button_h = ui_px(u, 28), half = (w - gap) * 36 / 100;
+    MoveWindow(item(p, IDC_FIN_COMPUTE), m, y, half, button_h, TRUE);
+    MoveWindow(item(p, IDC_FIN_SCHEDULE), m + half + gap, y, w - half - gap, button_h, TRUE);
+    y += button_h + gap;
+    int results_h = rc.bottom - m - y;
+    MoveWindow(item(p, IDC_FIN_RESULTS), m, y, w, results_h > ui_px(u, 40) ? results_h : ui_px(u, 40), TRUE);
+    InvalidateRect(p->hwnd, NULL, TRUE);
+}
+
+static void finance_refresh(panel *p, ui *u)
+{
+    fin_data *d = p->data;
+    if (!d || memcmp(&d->seen, &u->fmt, sizeof d->seen) == 0) return;
+    /* the locale changed (WM_SETTINGCHANGE "intl"): show the outcome in it */
+    fin_money_load(&d->money);
+    d->seen = u->fmt;
+    if (d->computed) compute(p, u);
+}
+
+static void open_schedule(panel *p, ui *u)
+{
+    fin_data *d = p->data;
+    if (!d->computed || !d->out.has_loan) compute(p, u);
+    if (!d->out.has_loan) {
+        MessageBeep(MB_ICONWARNING);
+        return;
+    }
+    fin_look look = { &u->fmt, &d->money };
+    fin_table_show(u->inst, u->dlg, &d->out.loan, &look);
+}
+
+static panel_change finance_command(panel *p, ui *u, int id, int code)
+{
+    fin_data *d = p->data;
+    if (!d) return PANEL_NOT_MINE;
+    if (id == IDC_FIN_SECTION) {
+        if (code != CBN_SELCHANGE) return PANEL_SAME;
+        keep_typed(p);
+        LRESULT s = SendMessageW(item(p, IDC_FIN_SECTION), CB_GETCURSEL, 0, 0);
+        d->section = s >= 0 && s < FIN_SECTIONS ? (fin_section)s : FIN_SEC_LOAN;
+        show_section(p);
+        finance_layout(p, u);
+        return PANEL_CHANGED;
+    }
+    if (id == IDC_FIN_COMPUTE) {
+        /* Enter comes here from the key map (code 1) wherever the focus is:
+         * on the table button it opens the table, as a click would. */
+        if (code == 1 && GetFocus() == item(p, IDC_FIN_SCHEDULE)) open_schedule(p, u);
+        else if (code == 1 || code == BN_CLICKED) compute(p, u);
+        return PANEL_CHANGED;
+    }
+    if (id == IDC_FIN_SCHEDULE) {
+        if (code == BN_CLICKED) open_schedule(p, u);
+        return PANEL_SAME;
+    }
+    if (id == IDC_FIN_UNIT || id == IDC_FIN_BEGIN) return PANEL_SAME;
+    if ((id >= IDC_FIN_EDIT0 && id < IDC_FIN_EDIT0 + FIN_ROWS) || id == IDC_FIN_RESULTS) return PANEL_SAME;
+    return PANEL_NOT_MINE;
+}
+
+static panel_change finance_notify(panel *p, ui *u, const NMHDR *nm)
+{
+    (void)p;
+    (void)u;
+    (void)nm;
+    return PANEL_NOT_MINE;
+}
+
+static bool finance_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2)
+{
+    (void)u;
+    const fin_data *d = p->data;
+    if (!d || cap == 0 || cap2 == 0) return false;
+    if (!d->computed) {
+        lstrcpynW(main, L"0", (int)cap);
+        lang_string(fin_section_hint(def_of(d)), second, (int)cap2);
+        return true;
+    }
+    lstrcpynW(main, d->out.main, (int)cap);
+    lstrcpynW(second, d->out.main_name, (int)cap2);
+    return true;
+}
+
+static void finance_destroy(panel *p, ui *u)
+{
+    (void)u;
+    fin_data *d = p->data;
+    if (d && p->hwnd) {
+        keep_typed(p);
+        save_settings(d);
+    }
+    if (p->hwnd) DestroyWindow(p->hwnd);
+    p->hwnd = NULL;
+    if (d) {
+        font_replace(&d->font, NULL);
+        font_replace(&d->note_font, NULL);
+        HeapFree(GetProcessHeap(), 0, d);
+    }
+    p->data = NULL;
+}
+
+const panel_ops finance_panel = {
+    .create = finance_create,
+    .layout = finance_layout,
+    .refresh = finance_refresh,
+    .command = finance_command,
+    .notify = finance_notify,
+    .draw = NULL,
+    .result = finance_result,
+    .destroy = finance_destroy,
+};
