@@ -3,12 +3,14 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "cli_convert.h"
 #include "cli_date.h"
 #include "cli_subcommands.h"
 
 static const cli_subcommand subcommands[] = {
+    { "convert", cli_convert_main },
     { "date", cli_date_main },
-    { NULL, NULL }  /* rows go above this line: { "date", cli_date_main }, */
+    { NULL, NULL }
 };
 
 const cli_subcommand *cli_subcommand_find(const char *name)
