@@ -9,6 +9,7 @@
 #define STD CMD_IN_STANDARD
 #define SCI CMD_IN_SCIENTIFIC
 #define PRG CMD_IN_PROGRAMMER
+#define STA CMD_IN_STATISTICS
 #define ALL CMD_IN_ALL
 
 #define BIT(n) { CMD_BIT_0 + (n), "bit" #n, "Toggle bit " #n, "Inverser le bit " #n, CMDK_BIT, PRG }
@@ -110,6 +111,7 @@ static const command_info table[] = {
     { CMD_SCIENTIFIC, "scientific", "Scientific mode", "Mode scientifique", CMDK_SETTING, ALL },
     { CMD_PROGRAMMER, "programmer", "Programmer mode", "Mode programmeur", CMDK_SETTING, ALL },
     { CMD_DATE, "date", "Date calculation mode", "Mode calcul de dates", CMDK_SETTING, ALL },
+    { CMD_STATISTICS, "statistics", "Statistics mode", "Mode statistiques", CMDK_SETTING, ALL },
 
     { CMD_HEX, "hex", "Hexadecimal", "Hexadécimal", CMDK_SETTING, PRG },
     { CMD_DEC, "dec", "Decimal", "Décimal", CMDK_SETTING, PRG },
@@ -133,6 +135,28 @@ static const command_info table[] = {
     { CMD_ROR, "ror", "Rotate right", "Rotation à droite", CMDK_UNARY, PRG },
     { CMD_ROLC, "rolc", "Rotate left through carry", "Rotation à gauche avec retenue", CMDK_UNARY, PRG },
     { CMD_RORC, "rorc", "Rotate right through carry", "Rotation à droite avec retenue", CMDK_UNARY, PRG },
+
+    /* Statistics: the data list keys act on a stored list, like the memory
+     * keys; a statistic replaces the display, like a constant. */
+    { CMD_STAT_ADD, "add", "Add to the data list", "Ajouter à la liste des données", CMDK_MEMORY, STA },
+    { CMD_STAT_DELETE, "delete", "Delete the last value", "Supprimer la dernière valeur", CMDK_MEMORY, STA },
+    { CMD_STAT_CAD, "cad", "Clear all data", "Effacer toutes les données", CMDK_MEMORY, STA },
+    { CMD_STAT_COUNT, "count", "Count of values", "Nombre de valeurs", CMDK_CONSTANT, STA },
+    { CMD_STAT_SUM, "sum", "Sum of the values", "Somme des valeurs", CMDK_CONSTANT, STA },
+    { CMD_STAT_SUMSQ, "sumsq", "Sum of the squares", "Somme des carrés", CMDK_CONSTANT, STA },
+    { CMD_STAT_MEAN, "mean", "Mean", "Moyenne", CMDK_CONSTANT, STA },
+    { CMD_STAT_MEANSQ, "meansq", "Mean of the squares", "Moyenne des carrés", CMDK_CONSTANT, STA },
+    { CMD_STAT_SDEV, "sdev", "Sample standard deviation (divides by n minus 1)",
+      "Écart type de l'échantillon (divise par n moins 1)", CMDK_CONSTANT, STA },
+    { CMD_STAT_PSDEV, "psdev", "Population standard deviation (divides by n)",
+      "Écart type de la population (divise par n)", CMDK_CONSTANT, STA },
+    { CMD_STAT_VAR, "var", "Sample variance (divides by n minus 1)",
+      "Variance de l'échantillon (divise par n moins 1)", CMDK_CONSTANT, STA },
+    { CMD_STAT_PVAR, "pvar", "Population variance (divides by n)",
+      "Variance de la population (divise par n)", CMDK_CONSTANT, STA },
+    { CMD_STAT_MEDIAN, "median", "Median", "Médiane", CMDK_CONSTANT, STA },
+    { CMD_STAT_MIN, "min", "Minimum", "Minimum", CMDK_CONSTANT, STA },
+    { CMD_STAT_MAX, "max", "Maximum", "Maximum", CMDK_CONSTANT, STA },
 
     BIT(0), BIT(1), BIT(2), BIT(3), BIT(4), BIT(5), BIT(6), BIT(7),
     BIT(8), BIT(9), BIT(10), BIT(11), BIT(12), BIT(13), BIT(14), BIT(15),
