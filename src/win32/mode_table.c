@@ -17,6 +17,10 @@ static const mode_row MODES[] = {
     /* Alt+4 is Windows Calculator's own programmer key (Alt+3 is graphing there). */
     { CALC_PROGRAMMER, CMD_PROGRAMMER, PANEL_KEYPAD, &keypad_panel, IDD_PROGRAMMER, IDS_MODE_PROGRAMMER,
       { ALT('3'), ALT('4') }, PANES_MEMORY, true, NULL },
+    /* Windows 7's statistics key (Alt+3) is programmer's here; Alt+8 follows
+     * the other modes (Date Alt+5, converter Alt+6, finance Alt+7). */
+    { CALC_STATISTICS, CMD_STATISTICS, PANEL_KEYPAD, &stats_panel, IDD_STATISTICS, IDS_MODE_STATISTICS,
+      { ALT('8') }, PANES_MEMORY, false, NULL },
 };
 
 #define N_MODES ((int)(sizeof MODES / sizeof MODES[0]))
