@@ -415,7 +415,7 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
-    bool keypad = row->kind == PANEL_KEYPAD;
+    bool keypad = row->keypad;
     EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (keypad && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (history ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (panes ? MF_ENABLED : MF_GRAYED));
