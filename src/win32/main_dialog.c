@@ -383,6 +383,7 @@ static void on_command(ui *u, int id, int code)
     }
     const panel_ops *ops = u->panel.row ? u->panel.row->panel : NULL;
     panel_change c = ops && ops->command ? ops->command(&u->panel, u, id, code) : PANEL_NOT_MINE;
+    if (c != PANEL_NOT_MINE && code == 1) note_command(u, id); /* a key of the map (accelerator) */
     if (c == PANEL_CHANGED) ui_refresh(u);
 }
 
