@@ -11,6 +11,7 @@
 
 #include "buttons.h"
 #include "clipboard.h"
+#include "command_ids.h"
 #include "lang.h"
 #include "panel.h"
 #include "ui_ids.h"
@@ -22,6 +23,13 @@ static const struct { int id; UINT label; } OWN_BUTTONS[] = {
     { IDC_STAT_DELETE_ITEM, IDS_STAT_DELETE_ITEM },
     { IDC_STAT_UNDO, IDS_STAT_UNDO },
     { IDC_STAT_COPY, IDS_STAT_COPY },
+};
+
+/* Keys labelled with a word: the label in the UI language (the others are symbols). */
+static const struct { int id; UINT label; } WORD_KEYS[] = {
+    { CMD_STAT_ADD, IDS_STAT_KEY_ADD }, { CMD_STAT_DELETE, IDS_STAT_KEY_DELETE },
+    { CMD_STAT_CAD, IDS_STAT_KEY_CAD }, { CMD_STAT_MEDIAN, IDS_STAT_KEY_MEDIAN },
+    { CMD_STAT_MIN, IDS_STAT_KEY_MIN }, { CMD_STAT_MAX, IDS_STAT_KEY_MAX },
 };
 
 static HWND list_of(const panel *p) { return p->hwnd ? GetDlgItem(p->hwnd, IDC_STAT_LIST) : NULL; }
@@ -70,6 +78,11 @@ static bool stats_create(panel *p, ui *u, WORD tmpl)
         wchar_t label[96];
         lang_string(OWN_BUTTONS[i].label, label, 96);
         button_adopt(GetDlgItem(p->hwnd, OWN_BUTTONS[i].id), label, label);
+    }
+    for (size_t i = 0; i < sizeof WORD_KEYS / sizeof WORD_KEYS[0]; i++) {
+        wchar_t label[32];
+        HWND h = GetDlgItem(p->hwnd, WORD_KEYS[i].id);
+        if (h && lang_string(WORD_KEYS[i].label, label, 32)[0]) button_adopt(h, label, NULL);
     }
     setup_list(p, u);
     return true;

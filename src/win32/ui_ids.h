@@ -174,5 +174,12 @@
 #define IDS_STAT_UNDO       2305
 #define IDS_STAT_COPY       2306
 #define IDS_STAT_FILE_DAMAGED 2307 /* said once when statistics.txt could not be read whole */
+/* Keys whose labels are words, not symbols: each language's label. */
+#define IDS_STAT_KEY_ADD    2310
+#define IDS_STAT_KEY_DELETE 2311
+#define IDS_STAT_KEY_CAD    2312
+#define IDS_STAT_KEY_MEDIAN 2313
+#define IDS_STAT_KEY_MIN    2314
+#define IDS_STAT_KEY_MAX    2315
 
 #endif

@@ -46,7 +46,7 @@ static wchar_t g_exe[MAX_PATH];
 
 static void out_utf8(const wchar_t *w)
 {
-    char buf[4096];
+    static char buf[200000]; /* a whole shortcut list (dialogtext) */
     int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, buf, (int)sizeof buf - 2, NULL, NULL);
     if (n <= 0) n = 1, buf[0] = 0;
     buf[n - 1] = '\n';
