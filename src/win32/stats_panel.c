@@ -71,8 +71,34 @@ static void setup_list(panel *p, ui *u)
     size_columns(p, u);
 }
 
+/* A tooltip on each statistics key says in words what it computes (its
+ * accessible name: "Sample standard deviation σₙ₋₁ (divides by n − 1)"). The
+ * tooltip window is owned by the panel and goes with it. */
+static void add_tooltips(panel *p, ui *u)
+{
+    HWND tip = CreateWindowExW(WS_EX_TOPMOST, TOOLTIPS_CLASSW, NULL, WS_POPUP | TTS_ALWAYSTIP | TTS_NOPREFIX,
+                               CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, p->hwnd, NULL, u->inst, NULL);
+    if (!tip) return;
+    SendMessageW(tip, TTM_SETMAXTIPWIDTH, 0, ui_px(u, 320));
+    for (HWND h = GetWindow(p->hwnd, GW_CHILD); h; h = GetWindow(h, GW_HWNDNEXT)) {
+        int id = GetDlgCtrlID(h);
+        if (id < CMD_STAT_ADD || id > CMD_STAT_MAX) continue;
+        wchar_t name[160];
+        GetWindowTextW(h, name, 160);
+        TTTOOLINFOW ti = { 0 };
+        ti.cbSize = sizeof ti;
+        ti.uFlags = TTF_IDISHWND | TTF_SUBCLASS;
+        ti.hwnd = p->hwnd;
+        ti.uId = (UINT_PTR)h;
+        ti.lpszText = name;
+        SendMessageW(tip, TTM_ADDTOOLW, 0, (LPARAM)&ti);
+    }
+}
+
 static bool stats_create(panel *p, ui *u, WORD tmpl)
 {
+    INITCOMMONCONTROLSEX icc = { sizeof icc, ICC_LISTVIEW_CLASSES | ICC_BAR_CLASSES };
+    InitCommonControlsEx(&icc);
     if (!keypad_panel.create(p, u, tmpl)) return false;
     for (size_t i = 0; i < sizeof OWN_BUTTONS / sizeof OWN_BUTTONS[0]; i++) {
         wchar_t label[96];
@@ -85,6 +111,7 @@ static bool stats_create(panel *p, ui *u, WORD tmpl)
         if (h && lang_string(WORD_KEYS[i].label, label, 32)[0]) button_adopt(h, label, NULL);
     }
     setup_list(p, u);
+    add_tooltips(p, u);
     return true;
 }
 
@@ -92,6 +119,14 @@ static void stats_layout(panel *p, ui *u)
 {
     keypad_panel.layout(p, u);
     size_columns(p, u);
+}
+
+static void enable(panel *p, int id, bool on)
+{
+    HWND h = GetDlgItem(p->hwnd, id);
+    if (!h || !IsWindowEnabled(h) == !on) return;
+    if (!on && GetFocus() == h) SetFocus(list_of(p)); /* a disabled button cannot keep it */
+    EnableWindow(h, on);
 }
 
 /* The list shows the engine's list: its count, the last value in view when
@@ -109,8 +144,8 @@ static void stats_refresh(panel *p, ui *u)
     }
     InvalidateRect(lv, NULL, FALSE);
     size_columns(p, u);
-    EnableWindow(GetDlgItem(p->hwnd, IDC_STAT_DELETE_ITEM), n > 0);
-    EnableWindow(GetDlgItem(p->hwnd, IDC_STAT_COPY), n > 0);
+    enable(p, IDC_STAT_DELETE_ITEM, n > 0);
+    enable(p, IDC_STAT_COPY, n > 0);
 }
 
 /* Value `index` as the window shows numbers (locale's decimal separator). */
