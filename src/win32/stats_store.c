@@ -110,6 +110,10 @@ static bool write_bytes(HANDLE f, const char *s, size_t n)
 bool stats_store_save(const calc *c)
 {
     wchar_t path[MAX_PATH], tmp[MAX_PATH];
+    /* Nothing to keep and nothing kept: no folder, no file (most users never use statistics). */
+    if (calc_data_count(c) == 0 && store_path(L"statistics.txt", false, path, MAX_PATH)
+        && GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES)
+        return true;
     if (!store_path(L"statistics.txt", true, path, MAX_PATH) || !store_path(L"statistics.txt.tmp", false, tmp, MAX_PATH))
         return false;
     HANDLE f = CreateFileW(tmp, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, NULL);
