@@ -21,6 +21,7 @@
 #include "panel.h"
 #include "panes.h"
 #include "settings.h"
+#include "stats_store.h"
 #include "timing.h"
 #include "ui_ids.h"
 #include "wtext.h"
@@ -228,6 +229,12 @@ static calc_status paste_with(ui *u, const char *text, const wchar_t *dec, const
     char d[16], g[16];
     wide_to_utf8(dec, d, sizeof d);
     wide_to_utf8(grp, g, sizeof g);
+    /* Where a data list takes values (statistics), a column of numbers from a
+     * spreadsheet adds them all; a single number is typed as usual. */
+    if (calc_command_enabled(u->calc, CMD_STAT_ADD)) {
+        int added = calc_data_paste(u->calc, text, d, g);
+        if (added != 0) return added > 0 ? CALC_OK : CALC_ERR_INVALID;
+    }
     return calc_paste(u->calc, text, d, g);
 }
 
@@ -338,6 +345,7 @@ static BOOL on_init(HWND dlg, ui *u)
     settings_load(&s);
     apply_settings(u, &s);
     settings_load_history(u->calc);
+    bool stats_damaged = stats_store_load(u->calc) == STATS_STORE_DAMAGED;
 
     layout_dpi_fonts(u);
     panes_init(u);
@@ -348,6 +356,7 @@ static BOOL on_init(HWND dlg, ui *u)
     layout_apply(u);
     ui_refresh(u);
     if (u->topmost) SetWindowPos(dlg, HWND_TOPMOST, 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE);
+    if (stats_damaged) show_notice(u, IDS_STAT_FILE_DAMAGED); /* once: the next save is clean */
     return FALSE;
 }
 
@@ -376,6 +385,7 @@ static void on_command(ui *u, int id, int code)
     }
     const panel_ops *ops = u->panel.row ? u->panel.row->panel : NULL;
     panel_change c = ops && ops->command ? ops->command(&u->panel, u, id, code) : PANEL_NOT_MINE;
+    if (c != PANEL_NOT_MINE && code == 1) note_command(u, id); /* a key of the map (accelerator) */
     if (c == PANEL_CHANGED) ui_refresh(u);
 }
 
@@ -474,6 +484,7 @@ static void save_all(ui *u)
     }
     settings_save(&s);
     settings_save_history(u->calc);
+    stats_store_save(u->calc);
 }
 
 static void on_destroy(ui *u)

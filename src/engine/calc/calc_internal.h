@@ -148,6 +148,7 @@ struct calc {
     char radix_text[CALC_TEXT_MAX];
 
     uint64_t rng;
+    struct calc_stats *stats;   /* statistics data list, made on first use (calc_stats_mode.c) */
 };
 
 /* core (calc.c) */
@@ -185,6 +186,10 @@ int calc_op_precedence(const calc *c, int op);
 const char *calc_binop_text(const calc *c, int op);
 void calc_unary_prefix(const calc *c, int id, char *buf, size_t cap);
 void calc_random(calc *c, num *out);
+
+/* statistics mode (calc_stats_mode.c) */
+bool calc_stats_key(calc *c, int id);         /* false: id is not a statistics key */
+void calc_stats_reset(calc *c);               /* empties the data list (calc_reset, destroy) */
 
 /* programmer mode (calc_prog.c) */
 void prog_normalize(const calc *c, num *v);   /* truncate and wrap to the word */
