@@ -17,6 +17,7 @@ static const calc_mode_info table[] = {
     { CALC_SCIENTIFIC, CMD_SCIENTIFIC, "scientific", 32,  CALC_MODE_KEYPAD, true,  STD_SCI,           1 },
     { CALC_PROGRAMMER, CMD_PROGRAMMER, "programmer", 64,  CALC_MODE_KEYPAD, true,  CMD_IN_PROGRAMMER, -1 },
     { CALC_DATE,       CMD_DATE,       "date",       16,  CALC_MODE_FORM,   false, 0,                 -1 },
+    { CALC_CONVERTER,  CMD_CONVERTER,  "converter",  16,  CALC_MODE_FORM,   false, 0,                 -1 },
 };
 
 #define COUNT ((int)(sizeof table / sizeof table[0]))

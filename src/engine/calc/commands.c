@@ -110,6 +110,7 @@ static const command_info table[] = {
     { CMD_SCIENTIFIC, "scientific", "Scientific mode", "Mode scientifique", CMDK_SETTING, ALL },
     { CMD_PROGRAMMER, "programmer", "Programmer mode", "Mode programmeur", CMDK_SETTING, ALL },
     { CMD_DATE, "date", "Date calculation mode", "Mode calcul de dates", CMDK_SETTING, ALL },
+    { CMD_CONVERTER, "converter", "Converter mode", "Mode convertisseur", CMDK_SETTING, ALL },
 
     { CMD_HEX, "hex", "Hexadecimal", "Hexadécimal", CMDK_SETTING, PRG },
     { CMD_DEC, "dec", "Decimal", "Décimal", CMDK_SETTING, PRG },

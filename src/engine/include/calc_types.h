@@ -11,7 +11,8 @@ typedef enum calc_mode {
     CALC_STANDARD = 0,
     CALC_SCIENTIFIC = 1,
     CALC_PROGRAMMER = 2,
-    CALC_DATE = 3
+    CALC_DATE = 3,
+    CALC_CONVERTER = 5
 } calc_mode;
 
 typedef enum calc_radix { RADIX_HEX = 16, RADIX_DEC = 10, RADIX_OCT = 8, RADIX_BIN = 2 } calc_radix;

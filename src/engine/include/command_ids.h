@@ -103,6 +103,7 @@
 #define CMD_SCIENTIFIC 211
 #define CMD_PROGRAMMER 212
 #define CMD_DATE       213  /* date calculation (a form, no keypad) */
+#define CMD_CONVERTER  215  /* unit converter (a form, no keypad) */
 
 #define CMD_HEX       220
 #define CMD_DEC       221
