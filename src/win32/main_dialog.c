@@ -349,8 +349,26 @@ static BOOL on_init(HWND dlg, ui *u)
     return FALSE;
 }
 
+/* A form may take keypad commands, Copy and Paste itself (the converter
+ * edits its own value): it is asked first, and what it leaves goes on as in a
+ * keypad mode. Mode commands are never a form's. */
+static bool form_takes(ui *u, int id, int code)
+{
+    const mode_row *row = u->panel.row;
+    bool offered = (id >= CMD_FIRST && id <= CMD_LAST) || id == IDM_COPY || id == IDM_PASTE;
+    if (!offered || !row || row->kind == PANEL_KEYPAD || !row->panel->command || mode_by_command(id)) return false;
+    panel_change c = row->panel->command(&u->panel, u, id, code);
+    if (c == PANEL_NOT_MINE) return false;
+    note_command(u, id);
+    u->notice[0] = 0;
+    if (code == 1) flash_button(u, id);
+    if (c == PANEL_CHANGED) ui_refresh(u);
+    return true;
+}
+
 static void on_command(ui *u, int id, int code)
 {
+    if (form_takes(u, id, code)) return;
     /* The keys < and > (their accelerators exist in programmer mode only) run
      * the selected Bit shift kind's command. */
     if (id == IDM_SHIFT_LEFT || id == IDM_SHIFT_RIGHT) id = bitshift_translate(u->shift_kind, id);

@@ -17,6 +17,9 @@ static const mode_row MODES[] = {
     /* Alt+4 is Windows Calculator's own programmer key (Alt+3 is graphing there). */
     { CALC_PROGRAMMER, CMD_PROGRAMMER, PANEL_KEYPAD, &keypad_panel, IDD_PROGRAMMER, IDS_MODE_PROGRAMMER,
       { ALT('3'), ALT('4') }, PANES_MEMORY, true, NULL },
+    /* Ctrl+U as Windows 7 (in scientific mode Ctrl+U stays sech, which comes first); Alt+6 after Date's Alt+5. */
+    { CALC_CONVERTER, CMD_CONVERTER, PANEL_FORM, &converter_panel, IDD_CONVERTER, IDS_MODE_CONVERTER,
+      { CTRL('U'), ALT('6') }, PANES_NONE, false, NULL },
 };
 
 #define N_MODES ((int)(sizeof MODES / sizeof MODES[0]))

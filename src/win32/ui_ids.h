@@ -18,6 +18,7 @@
 #define IDD_SCIENTIFIC       102
 #define IDD_PROGRAMMER       103
 #define IDD_SHORTCUTS        104
+#define IDD_CONVERTER        106  /* Converter form (converter_panel.c, converter_ids.h) */
 
 #define IDR_MENU             200
 
@@ -111,5 +112,6 @@
 #define IDS_SHIFT_LOGICAL   2072
 #define IDS_SHIFT_ROTATE    2073
 #define IDS_SHIFT_ROTATE_CARRY 2074
+#define IDS_MODE_CONVERTER  2109  /* the converter's other ids: converter_ids.h */
 
 #endif
