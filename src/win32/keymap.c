@@ -115,8 +115,8 @@ bool keymap_works_in(const key_binding *b, calc_mode m)
 {
     if (b->modes & KEYS_IN_ANY) return true;
     const mode_row *r = mode_find(m);
-    if ((b->modes & KEYS_IN_KEYPADS) && r && r->kind == PANEL_KEYPAD) return true;
-    return (unsigned)m < 7 && (b->modes & (1u << (unsigned)m));
+    if ((b->modes & KEYS_IN_KEYPADS) && r && r->keypad) return true;
+    return (unsigned)m < 14 && (b->modes & (1u << (unsigned)m));
 }
 
 HACCEL keymap_accelerators(calc_mode m)

@@ -16,11 +16,11 @@ typedef struct key_binding {
     unsigned char virt;      /* FVIRTKEY|FSHIFT|FCONTROL|FALT, or 0 for a typed character */
     unsigned short key;      /* virtual-key code, or the character */
     unsigned short command;  /* command id (command_ids.h) or menu command (IDM_*) */
-    unsigned char modes;     /* 1 << calc_mode bits, or KEYS_IN_KEYPADS / KEYS_IN_ANY */
+    unsigned short modes;    /* 1 << calc_mode bits, or KEYS_IN_KEYPADS / KEYS_IN_ANY */
 } key_binding;
 
-#define KEYS_IN_KEYPADS 0x40u  /* every mode whose panel is a keypad */
-#define KEYS_IN_ANY     0x80u  /* every mode (mode keys, Copy, Help) */
+#define KEYS_IN_KEYPADS 0x4000u  /* every mode whose panel is a keypad */
+#define KEYS_IN_ANY     0x8000u  /* every mode (mode keys, Copy, Help) */
 
 /* The bindings: the table of keymap.c, then each mode's shortcuts (mode table). */
 int keymap_count(void);

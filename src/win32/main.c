@@ -13,7 +13,7 @@ int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmdline, int show)
     timing_start();
     /* DLLs only from System32: no planting next to the exe or in the current directory. */
     SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
-    INITCOMMONCONTROLSEX icc = { sizeof icc, ICC_STANDARD_CLASSES };
+    INITCOMMONCONTROLSEX icc = { sizeof icc, ICC_STANDARD_CLASSES | ICC_DATE_CLASSES | ICC_UPDOWN_CLASS };
     InitCommonControlsEx(&icc);
     lang_init(inst);
 

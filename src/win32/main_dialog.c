@@ -356,7 +356,7 @@ static bool form_takes(ui *u, int id, int code)
 {
     const mode_row *row = u->panel.row;
     bool offered = (id >= CMD_FIRST && id <= CMD_LAST) || id == IDM_COPY || id == IDM_PASTE;
-    if (!offered || !row || row->kind == PANEL_KEYPAD || !row->panel->command || mode_by_command(id)) return false;
+    if (!offered || !row || row->keypad || !row->panel->command || mode_by_command(id)) return false;
     panel_change c = row->panel->command(&u->panel, u, id, code);
     if (c == PANEL_NOT_MINE) return false;
     note_command(u, id);
@@ -424,7 +424,7 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
-    bool keypad = row->kind == PANEL_KEYPAD;
+    bool keypad = row->keypad;
     EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (keypad && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (history ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (panes ? MF_ENABLED : MF_GRAYED));

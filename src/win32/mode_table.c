@@ -9,57 +9,91 @@
 #define ALT(k) { FVIRTKEY | FALT, (k) }
 #define CTRL(k) { FVIRTKEY | FCONTROL, (k) }
 
-static const mode_row MODES[] = {
-    { CALC_STANDARD, CMD_STANDARD, PANEL_KEYPAD, &keypad_panel, IDD_STANDARD, IDS_MODE_STANDARD,
-      { ALT('1') }, PANES_HISTORY_MEMORY, false, L"HistoryStandard" },
-    { CALC_SCIENTIFIC, CMD_SCIENTIFIC, PANEL_KEYPAD, &keypad_panel, IDD_SCIENTIFIC, IDS_MODE_SCIENTIFIC,
-      { ALT('2') }, PANES_HISTORY_MEMORY, false, L"HistoryScientific" },
+/* mode, panel, template, name, shortcuts, radix display, saved history */
+static mode_row ROWS[] = {
+    { CALC_STANDARD, &keypad_panel, IDD_STANDARD, IDS_MODE_STANDARD, { ALT('1') }, false, L"HistoryStandard", 0, 0, 0 },
+    { CALC_SCIENTIFIC, &keypad_panel, IDD_SCIENTIFIC, IDS_MODE_SCIENTIFIC, { ALT('2') }, false, L"HistoryScientific", 0, 0, 0 },
     /* Alt+4 is Windows Calculator's own programmer key (Alt+3 is graphing there). */
-    { CALC_PROGRAMMER, CMD_PROGRAMMER, PANEL_KEYPAD, &keypad_panel, IDD_PROGRAMMER, IDS_MODE_PROGRAMMER,
-      { ALT('3'), ALT('4') }, PANES_MEMORY, true, NULL },
+    { CALC_PROGRAMMER, &keypad_panel, IDD_PROGRAMMER, IDS_MODE_PROGRAMMER, { ALT('3'), ALT('4') }, true, NULL, 0, 0, 0 },
+    /* Alt+5 as Windows 10 and later, Ctrl+E as Windows 7. */
+    { CALC_DATE, &date_panel, IDD_DATE, IDS_MODE_DATE, { ALT('5'), CTRL('E') }, false, NULL, 0, 0, 0 },
     /* Ctrl+U as Windows 7 (in scientific mode Ctrl+U stays sech, which comes first); Alt+6 after Date's Alt+5. */
-    { CALC_CONVERTER, CMD_CONVERTER, PANEL_FORM, &converter_panel, IDD_CONVERTER, IDS_MODE_CONVERTER,
-      { CTRL('U'), ALT('6') }, PANES_NONE, false, NULL },
+    { CALC_CONVERTER, &converter_panel, IDD_CONVERTER, IDS_MODE_CONVERTER, { CTRL('U'), ALT('6') }, false, NULL, 0, 0, 0 },
 };
 
-#define N_MODES ((int)(sizeof MODES / sizeof MODES[0]))
+#define N_ROWS ((int)(sizeof ROWS / sizeof ROWS[0]))
 
-int mode_count(void) { return N_MODES; }
+/* The rows the engine also has, in the window's order, completed from its rows. */
+static const mode_row *g_modes[N_ROWS];
+static int g_count = -1;
 
-const mode_row *mode_at(int index) { return index >= 0 && index < N_MODES ? &MODES[index] : NULL; }
+static void complete(void)
+{
+    if (g_count >= 0) return;
+    g_count = 0;
+    for (int i = 0; i < N_ROWS; i++) {
+        const calc_mode_info *e = calc_mode_by_id(ROWS[i].mode);
+        if (!e) continue;
+        ROWS[i].command = e->command;
+        ROWS[i].keypad = e->kind == CALC_MODE_KEYPAD;
+        ROWS[i].panes = !ROWS[i].keypad ? PANES_NONE : e->history_slot >= 0 ? PANES_HISTORY_MEMORY : PANES_MEMORY;
+        g_modes[g_count++] = &ROWS[i];
+    }
+}
+
+int mode_count(void)
+{
+    complete();
+    return g_count;
+}
+
+const mode_row *mode_at(int index)
+{
+    complete();
+    return index >= 0 && index < g_count ? g_modes[index] : NULL;
+}
 
 const mode_row *mode_find(calc_mode m)
 {
-    for (int i = 0; i < N_MODES; i++)
-        if (MODES[i].mode == m) return &MODES[i];
+    complete();
+    for (int i = 0; i < g_count; i++)
+        if (g_modes[i]->mode == m) return g_modes[i];
+    return NULL;
+}
+
+const mode_row *mode_window_row(calc_mode m)
+{
+    for (int i = 0; i < N_ROWS; i++)
+        if (ROWS[i].mode == m) return &ROWS[i];
     return NULL;
 }
 
 const mode_row *mode_by_command(int command_id)
 {
-    for (int i = 0; i < N_MODES; i++)
-        if (MODES[i].command == command_id) return &MODES[i];
+    complete();
+    for (int i = 0; i < g_count; i++)
+        if (g_modes[i]->command == command_id) return g_modes[i];
     return NULL;
 }
 
 const mode_row *mode_or_default(calc_mode m)
 {
     const mode_row *r = mode_find(m);
-    return r ? r : &MODES[0];
+    return r ? r : mode_at(0);
 }
 
 int mode_first_command(void)
 {
-    int c = MODES[0].command;
-    for (int i = 1; i < N_MODES; i++)
-        if (MODES[i].command < c) c = MODES[i].command;
+    int c = mode_at(0)->command;
+    for (int i = 1; i < mode_count(); i++)
+        if (mode_at(i)->command < c) c = mode_at(i)->command;
     return c;
 }
 
 int mode_last_command(void)
 {
-    int c = MODES[0].command;
-    for (int i = 1; i < N_MODES; i++)
-        if (MODES[i].command > c) c = MODES[i].command;
+    int c = mode_at(0)->command;
+    for (int i = 1; i < mode_count(); i++)
+        if (mode_at(i)->command > c) c = mode_at(i)->command;
     return c;
 }

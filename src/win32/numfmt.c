@@ -34,7 +34,7 @@ void numfmt_set(numfmt *f, const wchar_t *decimal, const wchar_t *group, const w
  * saved for the current locale. Wine can keep another locale's values in
  * HKCU\Control Panel\International after LANG changed (a fr-FR session then
  * showed en-US separators); the locale's own values are right in that case. */
-static LCTYPE override_flag(void)
+unsigned long numfmt_locale_flag(void)
 {
     wchar_t user[LOCALE_NAME_MAX_LENGTH], saved[LOCALE_NAME_MAX_LENGTH];
     DWORD cb = sizeof saved;
@@ -48,7 +48,7 @@ static LCTYPE override_flag(void)
 void numfmt_load_user(numfmt *f)
 {
     wchar_t dec[8], grp[8], grouping[32];
-    LCTYPE flag = override_flag();
+    LCTYPE flag = numfmt_locale_flag();
     if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SDECIMAL | flag, dec, 8)) wcscpy(dec, L".");
     if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_STHOUSAND | flag, grp, 8)) wcscpy(grp, L",");
     if (!GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SGROUPING | flag, grouping, 32)) wcscpy(grouping, L"3;0");
@@ -142,24 +142,13 @@ size_t numfmt_localize(const numfmt *f, const char *utf8, bool group, wchar_t *o
 size_t numfmt_radix(const numfmt *f, const char *utf8, calc_radix r, bool group, wchar_t *out, size_t cap)
 {
     if (r == RADIX_DEC) return numfmt_localize(f, utf8, group, out, cap);
-    wchar_t src[128];
-    utf8_to_wide(utf8 ? utf8 : "", src, 128);
-    wbuf b = { out, 0, cap };
     if (cap == 0) return 0;
-    out[0] = 0;
-    size_t n = wcslen(src);
-    if (!group) {
-        put(&b, src, n);
-        return b.len;
+    /* The engine's padding and grouping (calc.h), as for every front end. */
+    char padded[CALC_PROG_TEXT_MAX], grouped[CALC_PROG_TEXT_MAX];
+    const char *text = utf8 ? utf8 : "";
+    if (group) {
+        if (r == RADIX_BIN && calc_pad_binary(text, padded, sizeof padded) >= 0) text = padded;
+        if (calc_group_digits(text, r, grouped, sizeof grouped) >= 0) text = grouped;
     }
-    int block = r == RADIX_OCT ? 3 : 4;
-    /* BIN is padded to whole nibbles, as Windows Calculator shows it (not 0). */
-    size_t pad = 0;
-    if (r == RADIX_BIN && n > 1 && n % 4) pad = 4 - n % 4;
-    size_t total = n + pad;
-    for (size_t k = 0; k < total; k++) {
-        if (k > 0 && (total - k) % (size_t)block == 0) put_str(&b, L" ");
-        put(&b, k < pad ? L"0" : &src[k - pad], 1);
-    }
-    return b.len;
+    return utf8_to_wide(text, out, cap);
 }

@@ -21,6 +21,10 @@ typedef struct numfmt {
     bool repeat_last;     /* "3;0": the last size repeats */
 } numfmt;
 
+/* The flag to OR into an LCTYPE when reading the user's locale: 0, or
+ * LOCALE_NOUSEROVERRIDE when the saved user overrides belong to another
+ * locale (Wine keeps them after LANG changed). Numbers and dates both use it. */
+unsigned long numfmt_locale_flag(void);
 /* The format of the user's locale; en-US values if the locale cannot be read. */
 void numfmt_load_user(numfmt *f);
 /* Sets f from explicit separators and a LOCALE_SGROUPING string ("3;0", "3;2;0"). */
@@ -33,8 +37,9 @@ void numfmt_set(numfmt *f, const wchar_t *decimal, const wchar_t *group, const w
 size_t numfmt_localize(const numfmt *f, const char *utf8, bool group, wchar_t *out, size_t cap);
 
 /* Programmer display of a value in radix r (engine form, digits only): with
- * grouping, HEX and BIN in blocks of 4 and OCT in blocks of 3 separated by a
- * space, BIN left-padded with zeros to a multiple of 4; DEC as numfmt_localize. */
+ * grouping, the engine's (calc_pad_binary, calc_group_digits: HEX and BIN in
+ * blocks of 4, OCT in blocks of 3, BIN padded to whole nibbles); DEC as
+ * numfmt_localize. */
 size_t numfmt_radix(const numfmt *f, const char *utf8, calc_radix r, bool group, wchar_t *out, size_t cap);
 
 #endif

@@ -18,6 +18,7 @@
 #define IDD_SCIENTIFIC       102
 #define IDD_PROGRAMMER       103
 #define IDD_SHORTCUTS        104
+#define IDD_DATE             105  /* Date calculation form (date_panel.c) */
 #define IDD_CONVERTER        106  /* Converter form (converter_panel.c, converter_ids.h) */
 
 #define IDR_MENU             200
@@ -45,6 +46,24 @@
 #define IDC_ROW_OCT         1042
 #define IDC_ROW_BIN         1043
 #define IDC_SHIFT_KIND      1044  /* "Bit shift" button: opens the shift-kind menu */
+
+/* Date calculation form (date_panel.c). */
+#define IDC_DATE_VIEW       1100  /* Difference between dates / Add or subtract days */
+#define IDC_DATE_FROM_LABEL 1101
+#define IDC_DATE_FROM       1102  /* SysDateTimePick32: From (both views) */
+#define IDC_DATE_TO_LABEL   1103
+#define IDC_DATE_TO         1104  /* SysDateTimePick32: To (difference) */
+#define IDC_DATE_ADD        1105  /* radio buttons (add or subtract) */
+#define IDC_DATE_SUBTRACT   1106
+#define IDC_DATE_YEARS_LABEL  1107  /* each offset: label, edit, up-down, in that order */
+#define IDC_DATE_YEARS      1108
+#define IDC_DATE_YEARS_SPIN 1109
+#define IDC_DATE_MONTHS_LABEL 1110
+#define IDC_DATE_MONTHS     1111
+#define IDC_DATE_MONTHS_SPIN 1112
+#define IDC_DATE_DAYS_LABEL 1113
+#define IDC_DATE_DAYS       1114
+#define IDC_DATE_DAYS_SPIN  1115
 
 /* Menu commands (the mode items use CMD_STANDARD.. directly). */
 #define IDM_HISTORY        40001
@@ -112,6 +131,31 @@
 #define IDS_SHIFT_LOGICAL   2072
 #define IDS_SHIFT_ROTATE    2073
 #define IDS_SHIFT_ROTATE_CARRY 2074
+#define IDS_MODE_DATE       2080
+#define IDS_DATE_DIFFERENCE 2081  /* the two views, in the order of the combo box */
+#define IDS_DATE_ADD_SUBTRACT 2082
+#define IDS_DATE_FROM       2083
+#define IDS_DATE_TO         2084
+#define IDS_DATE_ADD        2085
+#define IDS_DATE_SUBTRACT   2086
+#define IDS_DATE_YEARS      2087
+#define IDS_DATE_MONTHS     2088
+#define IDS_DATE_DAYS       2089
+#define IDS_DATE_SAME       2090  /* "Same dates" */
+#define IDS_DATE_OUT_OF_RANGE 2091
+#define IDS_DATE_LIST_SEP   2092  /* between the units: ", " */
+#define IDS_DATE_ZERO_SINGULAR 2093 /* "1" if 0 takes the singular (French), else "0" */
+/* IDS_DATE_UNIT_BASE + 2 * unit (+ 1 for the plural): "%ls year", "%ls years" ...
+ * units: 0 year, 1 month, 2 week, 3 day. */
+#define IDS_DATE_UNIT_BASE  2094
+#define IDS_DATE_YEAR_ONE   2094
+#define IDS_DATE_YEAR_MANY  2095
+#define IDS_DATE_MONTH_ONE  2096
+#define IDS_DATE_MONTH_MANY 2097
+#define IDS_DATE_WEEK_ONE   2098
+#define IDS_DATE_WEEK_MANY  2099
+#define IDS_DATE_DAY_ONE    2100
+#define IDS_DATE_DAY_MANY   2101
 #define IDS_MODE_CONVERTER  2109  /* the converter's other ids: converter_ids.h */
 
 #endif
