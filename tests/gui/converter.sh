@@ -27,6 +27,32 @@ unit_is() {
   check "${3:-combo $2}" "$want" "$got"
 }
 
+# every_category_lists_its_units LANGUAGE: with the category box focused, walks
+# every category (Down) and checks that both unit boxes list exactly the
+# engine's units of it (calculatrice-cli convert --list), each by a name that
+# is not its id (a unit without a name would show its id).
+every_category_lists_its_units() {
+  local lang=$1 cats cat n items bad=0 listed
+  cats=$(printf '%s\n' "$UNIT_LIST" | awk '{ print $1 }' | uniq)
+  combo Home
+  for cat in $cats; do
+    n=$(printf '%s\n' "$UNIT_LIST" | awk -v c="$cat" '$1 == c' | wc -l)
+    items=$(cprobe items:$IDC_CONV_FROM_UNIT)
+    listed=$(printf '%s' "$items" | tr '|' '\n' | wc -l)
+    [ -n "$items" ] && listed=$((listed + 1)) || listed=0
+    [ "$listed" = "$n" ] || { bad=1; echo "  $cat: $listed units listed, the engine has $n"; }
+    [ "$(cprobe items:$IDC_CONV_TO_UNIT)" = "$items" ] || { bad=1; echo "  $cat: the two boxes differ"; }
+    for id in $(printf '%s\n' "$UNIT_LIST" | awk -v c="$cat" '$1 == c { print $2 }'); do
+      case "|$items|" in *"|$id|"*) bad=1; echo "  $cat: unit $id is shown by its id (no name)";; esac
+    done
+    combo Down
+  done
+  check "$lang: all $(printf '%s\n' "$cats" | wc -l) categories list their units, by name" 0 "$bad"
+}
+UNIT_LIST=$(wine "$CALC_CLI_EXE" convert --list </dev/null 2>/dev/null | tr -d '\r')
+check "the engine lists its units (convert --list, at least Contract 4's 110)" 1 \
+  "$([ "$(printf '%s\n' "$UNIT_LIST" | grep -c .)" -ge 110 ] && echo 1 || echo 0)"
+
 # combo ID KEY...: keys to the focused combo box (no command of the key map:
 # plain xdotool, then a short wait for the window to take them).
 combo() {
@@ -44,7 +70,9 @@ unit_is "Length" $IDC_CONV_CATEGORY "first category"
 unit_is "Meters" $IDC_CONV_FROM_UNIT "first units: meters"
 unit_is "Feet" $IDC_CONV_TO_UNIT "to feet"
 check "± is off outside temperatures" 0 "$(probe enabled:$CMD_NEGATE)"
-# the category box has the focus (first tab stop): End = fuel economy, Home = length
+# the category box has the focus (first tab stop)
+every_category_lists_its_units English
+# End = fuel economy, Home = length
 combo End
 unit_is "Fuel economy" $IDC_CONV_CATEGORY "End in the category box"
 combo Home
@@ -141,6 +169,8 @@ probe_is 1 exists:$IDC_CONV_CATEGORY "Ctrl+U in French"
 unit_is "Longueur" $IDC_CONV_CATEGORY "category in French"
 unit_is "Mètres" $IDC_CONV_FROM_UNIT "mètres"
 unit_is "Pieds" $IDC_CONV_TO_UNIT "pieds"
+every_category_lists_its_units French
+combo Home
 combo Tab End
 unit_is "Milles marins" $IDC_CONV_FROM_UNIT "mille marin"
 combo Home Down Down Down Down
