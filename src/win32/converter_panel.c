@@ -276,6 +276,9 @@ static void backspace(conv_data *d)
     d->fresh = false;
     size_t n = strlen(d->value);
     if (n > 0) d->value[--n] = 0;
+    /* a pasted "1e5" goes back to "1", not to the unreadable "1e" */
+    while (n > 1 && (d->value[n - 1] == 'e' || ((d->value[n - 1] == '-' || d->value[n - 1] == '+') && d->value[n - 2] == 'e')))
+        d->value[--n] = 0;
     if (n == 0 || strcmp(d->value, "-") == 0) strcpy(d->value, "0");
 }
 

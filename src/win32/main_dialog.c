@@ -413,6 +413,16 @@ static void on_draw_item(ui *u, const DRAWITEMSTRUCT *d)
     else if (ops && ops->draw) ops->draw(&u->panel, u, d);
 }
 
+/* True if one of the key map's keys for command works in mode m: a menu
+ * command is there where its key is (Paste in the keypads and the converter). */
+static bool key_works_in(int command, calc_mode m)
+{
+    key_binding b;
+    for (int i = 0; i < keymap_count(); i++)
+        if (keymap_at(i, &b) && b.command == command && keymap_works_in(&b, m)) return true;
+    return false;
+}
+
 static void on_init_menu(ui *u, HMENU menu)
 {
     const mode_row *row = mode_or_default(calc_get_mode(u->calc));
@@ -424,8 +434,8 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
-    bool keypad = row->keypad;
-    EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (keypad && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
+    bool paste = key_works_in(IDM_PASTE, row->mode);
+    EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (paste && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (history ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (panes ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_CLEAR_HISTORY, MF_BYCOMMAND | (history && calc_history_count(u->calc, row->mode) > 0 ? MF_ENABLED : MF_GRAYED));
