@@ -20,10 +20,7 @@
 #define IDC_CONV_HINTS      1205  /* "≈ 0.62 mi, 3,280.84 ft" */
 #define IDC_CONV_SWAP       1206  /* swaps the units (and the values) */
 
-#define IDS_CONV_CATEGORY   2110  /* accessible names of the combo boxes */
-#define IDS_CONV_FROM       2111
-#define IDS_CONV_TO         2112
-#define IDS_CONV_SWAP       2113
+#define IDS_CONV_SWAP       2113  /* accessible name of the swap button */
 #define IDS_CONV_ABOUT      2114  /* "≈ %ls": before the hints */
 #define IDS_CONV_LIST_SEP   2115  /* between two hints: ", " */
 

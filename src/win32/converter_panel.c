@@ -38,12 +38,6 @@
 #define HINTS_SHOWN 2
 #define COUNT(a) (sizeof a / sizeof a[0])
 
-/* Accessible names of the controls that have no text of their own. */
-static const struct { int id; UINT text; } NAMES[] = {
-    { IDC_CONV_CATEGORY, IDS_CONV_CATEGORY }, { IDC_CONV_FROM_UNIT, IDS_CONV_FROM },
-    { IDC_CONV_TO_UNIT, IDS_CONV_TO },
-};
-
 typedef struct conv_data {
     HFONT font, value_font;  /* form text; the two values, made for the DPI */
     UINT font_dpi;
@@ -433,7 +427,6 @@ static bool converter_create(panel *p, ui *u, WORD tmpl)
     strcpy(d->value, "0");
 
     wchar_t text[128];
-    for (size_t i = 0; i < COUNT(NAMES); i++) SetDlgItemTextW(h, NAMES[i].id, lang_string(NAMES[i].text, text, 128));
     /* The keys: the label of the template, the command's accessible name. */
     for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
         int id = GetDlgCtrlID(c);

@@ -70,6 +70,8 @@ unit_is "Length" $IDC_CONV_CATEGORY "first category"
 unit_is "Meters" $IDC_CONV_FROM_UNIT "first units: meters"
 unit_is "Feet" $IDC_CONV_TO_UNIT "to feet"
 check "± is off outside temperatures" 0 "$(probe enabled:$CMD_NEGATE)"
+check "the swap button's accessible name" "Swap units" "$(probe name:$IDC_CONV_SWAP)"
+check "a key's accessible name" "Seven" "$(probe name:$CMD_DIGIT_7)"
 # the category box has the focus (first tab stop)
 every_category_lists_its_units English
 # End = fuel economy, Home = length
@@ -174,6 +176,7 @@ probe_is 1 exists:$IDC_CONV_CATEGORY "Ctrl+U in French"
 unit_is "Longueur" $IDC_CONV_CATEGORY "category in French"
 unit_is "Mètres" $IDC_CONV_FROM_UNIT "mètres"
 unit_is "Pieds" $IDC_CONV_TO_UNIT "pieds"
+check "the swap button's name in French" "Inverser les unités" "$(probe name:$IDC_CONV_SWAP)"
 every_category_lists_its_units French
 combo Home
 combo Tab End
