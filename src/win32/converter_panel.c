@@ -39,8 +39,8 @@
 #define COUNT(a) (sizeof a / sizeof a[0])
 
 typedef struct conv_data {
-    HFONT font, value_font;  /* form text; the two values, made for the DPI */
-    UINT font_dpi;
+    HFONT font, value_font;  /* form text; the two values, made for the DPI and size */
+    int font_px;
     bool filling;            /* combo boxes being filled by the code */
     char value[VALUE_CAP];   /* the typed value: "0", "12.", "-40" */
     bool fresh;              /* the next digit starts a new value (after a swap, a paste) */
@@ -458,21 +458,40 @@ static bool converter_create(panel *p, ui *u, WORD tmpl)
     return true;
 }
 
-/* Rows from the top in 96-DPI pixels scaled to the window's DPI; the keys
- * share what is left. Widths follow the panel's width. */
+/* A length in 96-DPI pixels at the window's DPI, scaled as the panel's height
+ * is to its natural height (between 55 % and 200 %): the rows above the keys
+ * shrink and grow with the window, as the keys do. */
+static int scaled(const panel *p, const ui *u, int height, int px96)
+{
+    int px = ui_px(u, px96), n = p->natural.cy > 0 ? p->natural.cy : 1;
+    int v = MulDiv(px, height, n);
+    return v < px * 55 / 100 ? px * 55 / 100 : v > 2 * px ? 2 * px : v;
+}
+
+/* Rows from the top, scaled (above); the keys share what is left. Widths
+ * follow the panel's width. */
 static void converter_layout(panel *p, ui *u)
 {
     conv_data *d = p->data;
     RECT rc;
     if (!d || !GetClientRect(p->hwnd, &rc) || rc.right <= 0) return;
-    if (!d->font || d->font_dpi != u->dpi) {
-        font_replace(&d->font, font_make(ui_px(u, 15), FW_NORMAL));
-        font_replace(&d->value_font, font_make(ui_px(u, 30), FW_SEMIBOLD));
-        d->font_dpi = u->dpi;
+    int h = rc.bottom;
+    int font_px = scaled(p, u, h, 15);
+    if (font_px < 9) font_px = 9;
+    if (!d->font || d->font_px != font_px) {
+        font_replace(&d->font, font_make(font_px, FW_NORMAL));
+        font_replace(&d->value_font, font_make(scaled(p, u, h, 30), FW_SEMIBOLD));
+        d->font_px = font_px;
         for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT))
             SendMessageW(c, WM_SETFONT, (WPARAM)d->font, TRUE);
     }
-    int m = ui_px(u, 8), gap = ui_px(u, 4), row_h = ui_px(u, 28), value_h = ui_px(u, 42), hint_h = ui_px(u, 20);
+    /* A combo box is as high as its font makes it, whatever MoveWindow says. */
+    RECT cr;
+    GetWindowRect(item(p, IDC_CONV_CATEGORY), &cr);
+    int combo_h = cr.bottom - cr.top;
+    int m = ui_px(u, 8), gap = scaled(p, u, h, 4), value_h = scaled(p, u, h, 42), hint_h = scaled(p, u, h, 20);
+    int row_h = scaled(p, u, h, 28);
+    if (row_h < combo_h) row_h = combo_h;
     int w = rc.right - 2 * m, y = m / 2;
     /* A drop-down list's height includes its list. */
     MoveWindow(item(p, IDC_CONV_CATEGORY), m, y, w, ui_px(u, 320), TRUE);
