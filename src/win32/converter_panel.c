@@ -2,9 +2,9 @@
  * value typed with its unit, the converted value with its unit, "about equal
  * to" hints in other units of the category, a swap button and the converter's
  * keypad (digits, decimal separator, backspace, CE, and ± for temperatures).
- * The conversion is the engine's (calc_units.h, exact); this file edits the
- * typed value, shows both in the user's number format and names the units
- * from the string tables (unit_names.c).
+ * The conversion is the engine's (calc_units.h, exact), the editing of the
+ * typed value converter_entry.c's; this file shows both values in the user's
+ * number format and names the units from the string tables (unit_names.c).
  *
  * The typed value is the form's own (the engine's keypad is off in a form
  * mode): the main window offers the keypad commands (digits, ".", back, CE,
@@ -20,6 +20,7 @@
 #include "calc_units.h"
 #include "clipboard.h"
 #include "command_ids.h"
+#include "converter_entry.h"
 #include "converter_ids.h"
 #include "dpi.h"
 #include "fonts.h"
@@ -33,8 +34,6 @@
 
 #define PRECISION 16                 /* the standard display rule (Contract 4) */
 #define OUT_CAP (64 + PRECISION)     /* enough for units_convert at PRECISION */
-#define VALUE_CAP 72                 /* the typed or pasted value, engine form */
-#define ENTRY_DIGITS 16              /* digits one can type, as the standard keypad */
 #define HINTS_SHOWN 2
 #define COUNT(a) (sizeof a / sizeof a[0])
 
@@ -42,8 +41,7 @@ typedef struct conv_data {
     HFONT font, value_font;  /* form text; the two values, made for the DPI and size */
     int font_px;
     bool filling;            /* combo boxes being filled by the code */
-    char value[VALUE_CAP];   /* the typed value: "0", "12.", "-40" */
-    bool fresh;              /* the next digit starts a new value (after a swap, a paste) */
+    conv_entry value;        /* the typed value: "0", "12.", "-40" (converter_entry.h) */
     bool bad_paste;          /* the hints line says "Invalid input" until the next key */
     units_status status;
     char result[OUT_CAP];    /* the converted value, engine form */
@@ -174,8 +172,8 @@ static void hints_text(const panel *p, const ui *u, int from, int to, wchar_t *o
         int h = units_find(row->hints[k]);
         if (h < 0 || h == from || h == to) continue;
         char full[OUT_CAP], rounded[OUT_CAP];
-        if (units_convert(d->value, units_id(from), units_id(h), PRECISION, full, sizeof full) != UNITS_OK) continue;
-        if (units_convert(d->value, units_id(from), units_id(h), hint_precision(full), rounded, sizeof rounded) != UNITS_OK)
+        if (units_convert(d->value.text, units_id(from), units_id(h), PRECISION, full, sizeof full) != UNITS_OK) continue;
+        if (units_convert(d->value.text, units_id(from), units_id(h), hint_precision(full), rounded, sizeof rounded) != UNITS_OK)
             continue;
         numfmt_localize(&u->fmt, rounded, u->grouping, one, 64);
         unit_symbol(h, sym, 32);
@@ -207,10 +205,10 @@ static void compute(panel *p, const ui *u)
     conv_data *d = p->data;
     int from = selected_unit(p, IDC_CONV_FROM_UNIT), to = selected_unit(p, IDC_CONV_TO_UNIT);
     wchar_t value[128], hints[320] = L"", sym[32];
-    numfmt_localize(&u->fmt, d->value, u->grouping, value, COUNT(value));
+    numfmt_localize(&u->fmt, d->value.text, u->grouping, value, COUNT(value));
     d->result[0] = 0;
     d->status = from < 0 || to < 0 ? UNITS_UNKNOWN_UNIT
-                                   : units_convert(d->value, units_id(from), units_id(to), PRECISION, d->result, sizeof d->result);
+                                   : units_convert(d->value.text, units_id(from), units_id(to), PRECISION, d->result, sizeof d->result);
     if (d->status == UNITS_OK) numfmt_localize(&u->fmt, d->result, u->grouping, d->shown_result, COUNT(d->shown_result));
     else lang_string(status_text(d->status), d->shown_result, (int)COUNT(d->shown_result));
     if (d->bad_paste) lang_string(IDS_ERR_INVALID, hints, (int)COUNT(hints));
@@ -230,108 +228,7 @@ static void compute(panel *p, const ui *u)
     if (!IsWindowEnabled(neg) != !temperature) EnableWindow(neg, temperature);
 }
 
-/* ------------------------------------------------------------ editing the value */
-
-static int digit_count(const char *s)
-{
-    int n = 0;
-    for (; *s; s++) n += *s >= '0' && *s <= '9';
-    return n;
-}
-
-static void type_digit(conv_data *d, char digit)
-{
-    if (d->fresh) strcpy(d->value, "0");
-    d->fresh = false;
-    bool negative = d->value[0] == '-';
-    char *body = d->value + negative;
-    if (strcmp(body, "0") == 0) {
-        body[0] = digit;         /* no leading zeros */
-        return;
-    }
-    size_t n = strlen(d->value);
-    if (digit_count(d->value) >= ENTRY_DIGITS || n + 1 >= VALUE_CAP) return;
-    d->value[n] = digit;
-    d->value[n + 1] = 0;
-}
-
-static void type_decimal(conv_data *d)
-{
-    if (d->fresh) strcpy(d->value, "0");
-    d->fresh = false;
-    size_t n = strlen(d->value);
-    if (strchr(d->value, '.') || strchr(d->value, 'e') || n + 1 >= VALUE_CAP) return;
-    d->value[n] = '.';
-    d->value[n + 1] = 0;
-}
-
-static void backspace(conv_data *d)
-{
-    d->fresh = false;
-    size_t n = strlen(d->value);
-    if (n > 0) d->value[--n] = 0;
-    /* a pasted "1e5" goes back to "1", not to the unreadable "1e" */
-    while (n > 1 && (d->value[n - 1] == 'e' || ((d->value[n - 1] == '-' || d->value[n - 1] == '+') && d->value[n - 2] == 'e')))
-        d->value[--n] = 0;
-    if (n == 0 || strcmp(d->value, "-") == 0) strcpy(d->value, "0");
-}
-
-static void negate(conv_data *d)
-{
-    if (strcmp(d->value, "0") == 0) return;
-    if (d->value[0] == '-') memmove(d->value, d->value + 1, strlen(d->value));
-    else if (strlen(d->value) + 1 < VALUE_CAP) {
-        memmove(d->value + 1, d->value, strlen(d->value) + 1);
-        d->value[0] = '-';
-    }
-}
-
-/* Reads a pasted number written with decimal separator dec and group
- * separator grp ("1 234,5", "-3e5", "12.5") into engine form; false if it is
- * not one number. Group separators count only between digits. */
-static bool parse_number(const wchar_t *s, const wchar_t *dec, const wchar_t *grp, char *out, size_t cap)
-{
-    size_t n = 0, dl = wcslen(dec), gl = wcslen(grp);
-    bool digits = false, point = false;
-    while (*s == L' ' || *s == L'\t' || *s == L'\r' || *s == L'\n') s++;
-    if (*s == L'-' || *s == L'+') {
-        if (*s == L'-') out[n++] = '-';
-        s++;
-    }
-    for (; *s; s++) {
-        if (n + 2 >= cap) return false;
-        if (*s >= L'0' && *s <= L'9') {
-            out[n++] = (char)*s;
-            digits = true;
-        } else if (!point && dl && wcsncmp(s, dec, dl) == 0) {
-            out[n++] = '.';
-            point = true;
-            s += dl - 1;
-        } else if (!point && digits && gl && wcsncmp(s, grp, gl) == 0 && s[gl] >= L'0' && s[gl] <= L'9') {
-            s += gl - 1;
-        } else if (!point && digits && (*s == 0x00A0 || *s == 0x202F || *s == L' ') && (grp[0] == 0x00A0 || grp[0] == 0x202F || grp[0] == L' ')
-                   && s[1] >= L'0' && s[1] <= L'9') {
-            continue; /* "1 234,5" typed with a plain space in fr-FR */
-        } else {
-            break;
-        }
-    }
-    if (!digits) return false;
-    if (*s == L'e' || *s == L'E') {
-        out[n++] = 'e';
-        s++;
-        if (*s == L'-' || *s == L'+') out[n++] = (char)*s++;
-        bool exp_digits = false;
-        for (; *s >= L'0' && *s <= L'9' && n + 1 < cap; s++) {
-            out[n++] = (char)*s;
-            exp_digits = true;
-        }
-        if (!exp_digits) return false;
-    }
-    while (*s == L' ' || *s == L'\t' || *s == L'\r' || *s == L'\n') s++;
-    out[n] = 0;
-    return *s == 0;
-}
+/* ------------------------------------------------------------ paste, swap, copy */
 
 /* Ctrl+V: the clipboard's number becomes the typed value, in the locale's
  * format or the other common one ("12.5" in fr-FR, "1 234,5" in en-US). */
@@ -339,7 +236,7 @@ static void paste(conv_data *d, const ui *u)
 {
     bool too_long;
     char *raw = clip_get_utf8(u->dlg, &too_long);
-    char value[VALUE_CAP], probe[OUT_CAP];
+    char value[CONV_ENTRY_CAP], probe[OUT_CAP];
     bool ok = false;
     if (raw) {
         size_t n = strlen(raw) + 1;
@@ -347,8 +244,8 @@ static void paste(conv_data *d, const ui *u)
         if (w) {
             utf8_to_wide(raw, w, n);
             bool comma = wcscmp(u->fmt.decimal, L",") == 0;
-            ok = parse_number(w, u->fmt.decimal, u->fmt.group, value, sizeof value)
-                 || parse_number(w, comma ? L"." : L",", comma ? L"," : L" ", value, sizeof value);
+            ok = conv_parse_number(w, u->fmt.decimal, u->fmt.group, value, sizeof value)
+                 || conv_parse_number(w, comma ? L"." : L",", comma ? L"," : L" ", value, sizeof value);
             HeapFree(GetProcessHeap(), 0, w);
         }
         HeapFree(GetProcessHeap(), 0, raw);
@@ -357,8 +254,7 @@ static void paste(conv_data *d, const ui *u)
     ok = ok && units_convert(value, "m", "m", PRECISION, probe, sizeof probe) != UNITS_BAD_VALUE;
     d->bad_paste = !ok;
     if (!ok) return;
-    strcpy(d->value, value);
-    d->fresh = true;
+    conv_entry_set(&d->value, value);
 }
 
 /* The converted value becomes the typed one, and the units change places. */
@@ -367,10 +263,7 @@ static void swap(panel *p)
     conv_data *d = p->data;
     int from = selected_unit(p, IDC_CONV_FROM_UNIT), to = selected_unit(p, IDC_CONV_TO_UNIT);
     if (from < 0 || to < 0) return;
-    if (d->status == UNITS_OK && strlen(d->result) < VALUE_CAP) {
-        strcpy(d->value, d->result);
-        d->fresh = true;
-    }
+    if (d->status == UNITS_OK) conv_entry_set(&d->value, d->result);
     d->filling = true;
     select_unit(p, IDC_CONV_FROM_UNIT, units_id(to));
     select_unit(p, IDC_CONV_TO_UNIT, units_id(from));
@@ -424,7 +317,7 @@ static bool converter_create(panel *p, ui *u, WORD tmpl)
     GetClientRect(h, &rc);
     p->natural.cx = rc.right > 0 ? rc.right : 1;
     p->natural.cy = rc.bottom > 0 ? rc.bottom : 1;
-    strcpy(d->value, "0");
+    conv_entry_clear(&d->value);
 
     wchar_t text[128];
     /* The keys: the label of the template, the command's accessible name. */
@@ -536,15 +429,13 @@ static void converter_refresh(panel *p, ui *u)
 /* The keypad commands the form edits its value with; the rest is not its own. */
 static panel_change edit_command(conv_data *d, units_category c, int id)
 {
-    if (id >= CMD_DIGIT_0 && id <= CMD_DIGIT_9) type_digit(d, (char)('0' + id - CMD_DIGIT_0));
-    else if (id == CMD_DECIMAL) type_decimal(d);
-    else if (id == CMD_BACK) backspace(d);
-    else if (id == CMD_CE || id == CMD_CLEAR) {
-        strcpy(d->value, "0");
-        d->fresh = false;
-    } else if (id == CMD_NEGATE) {
+    if (id >= CMD_DIGIT_0 && id <= CMD_DIGIT_9) conv_entry_digit(&d->value, id - CMD_DIGIT_0);
+    else if (id == CMD_DECIMAL) conv_entry_decimal(&d->value);
+    else if (id == CMD_BACK) conv_entry_back(&d->value);
+    else if (id == CMD_CE || id == CMD_CLEAR) conv_entry_clear(&d->value);
+    else if (id == CMD_NEGATE) {
         if (c != UNITS_TEMPERATURE) return PANEL_SAME;
-        negate(d);
+        conv_entry_negate(&d->value);
     } else {
         return PANEL_NOT_MINE;
     }
