@@ -21,6 +21,7 @@
 #define FIN  IN_MODE(CALC_FINANCE)
 #define SST  (STD | SCI | STA)   /* statistics has scientific mode's arithmetic ... */
 #define SCS  (SCI | STA)         /* ... and functions (not trigonometry: S and T are statistics there) */
+#define CNV  IN_MODE(CALC_CONVERTER)  /* the converter's value: digits, separator, editing, paste */
 
 #define CH(c, cmd, m)   { 0, (c), (cmd), (m) }                               /* typed character */
 #define VK(k, cmd, m)   { FVIRTKEY, (k), (cmd), (m) }
@@ -33,31 +34,31 @@
  * virtual keys so that Shift and Ctrl variants can differ (S, Shift+S, Ctrl+S). */
 static const key_binding KEYS[] = {
     /* digits, top row and numpad (VK_NUMPADn also without relying on the layout) */
-    CH('0', CMD_DIGIT_0, ALL), CH('1', CMD_DIGIT_1, ALL), CH('2', CMD_DIGIT_2, ALL),
-    CH('3', CMD_DIGIT_3, ALL), CH('4', CMD_DIGIT_4, ALL), CH('5', CMD_DIGIT_5, ALL),
-    CH('6', CMD_DIGIT_6, ALL), CH('7', CMD_DIGIT_7, ALL), CH('8', CMD_DIGIT_8, ALL),
-    CH('9', CMD_DIGIT_9, ALL),
-    VK(VK_NUMPAD0, CMD_DIGIT_0, ALL), VK(VK_NUMPAD1, CMD_DIGIT_1, ALL), VK(VK_NUMPAD2, CMD_DIGIT_2, ALL),
-    VK(VK_NUMPAD3, CMD_DIGIT_3, ALL), VK(VK_NUMPAD4, CMD_DIGIT_4, ALL), VK(VK_NUMPAD5, CMD_DIGIT_5, ALL),
-    VK(VK_NUMPAD6, CMD_DIGIT_6, ALL), VK(VK_NUMPAD7, CMD_DIGIT_7, ALL), VK(VK_NUMPAD8, CMD_DIGIT_8, ALL),
-    VK(VK_NUMPAD9, CMD_DIGIT_9, ALL),
+    CH('0', CMD_DIGIT_0, ALL | CNV), CH('1', CMD_DIGIT_1, ALL | CNV), CH('2', CMD_DIGIT_2, ALL | CNV),
+    CH('3', CMD_DIGIT_3, ALL | CNV), CH('4', CMD_DIGIT_4, ALL | CNV), CH('5', CMD_DIGIT_5, ALL | CNV),
+    CH('6', CMD_DIGIT_6, ALL | CNV), CH('7', CMD_DIGIT_7, ALL | CNV), CH('8', CMD_DIGIT_8, ALL | CNV),
+    CH('9', CMD_DIGIT_9, ALL | CNV),
+    VK(VK_NUMPAD0, CMD_DIGIT_0, ALL | CNV), VK(VK_NUMPAD1, CMD_DIGIT_1, ALL | CNV), VK(VK_NUMPAD2, CMD_DIGIT_2, ALL | CNV),
+    VK(VK_NUMPAD3, CMD_DIGIT_3, ALL | CNV), VK(VK_NUMPAD4, CMD_DIGIT_4, ALL | CNV), VK(VK_NUMPAD5, CMD_DIGIT_5, ALL | CNV),
+    VK(VK_NUMPAD6, CMD_DIGIT_6, ALL | CNV), VK(VK_NUMPAD7, CMD_DIGIT_7, ALL | CNV), VK(VK_NUMPAD8, CMD_DIGIT_8, ALL | CNV),
+    VK(VK_NUMPAD9, CMD_DIGIT_9, ALL | CNV),
     /* decimal separator: '.' and ',' typed, and the numpad key whatever it types */
-    CH('.', CMD_DECIMAL, SST), CH(',', CMD_DECIMAL, SST), VK(VK_DECIMAL, CMD_DECIMAL, SST),
+    CH('.', CMD_DECIMAL, SST | CNV), CH(',', CMD_DECIMAL, SST | CNV), VK(VK_DECIMAL, CMD_DECIMAL, SST | CNV),
     /* operators */
     CH('+', CMD_ADD, ALL), CH('-', CMD_SUB, ALL), CH('*', CMD_MUL, ALL), CH('/', CMD_DIV, ALL),
     VK(VK_ADD, CMD_ADD, ALL), VK(VK_SUBTRACT, CMD_SUB, ALL),
     VK(VK_MULTIPLY, CMD_MUL, ALL), VK(VK_DIVIDE, CMD_DIV, ALL),
     CH('=', CMD_EQUALS, ALL), VK(VK_RETURN, CMD_EQUALS, ALL),
     /* editing */
-    VK(VK_ESCAPE, CMD_CLEAR, ALL), VK(VK_DELETE, CMD_CE, ALL), VK(VK_BACK, CMD_BACK, ALL),
-    VK(VK_F9, CMD_NEGATE, ALL),
+    VK(VK_ESCAPE, CMD_CLEAR, ALL | CNV), VK(VK_DELETE, CMD_CE, ALL | CNV), VK(VK_BACK, CMD_BACK, ALL | CNV),
+    VK(VK_F9, CMD_NEGATE, ALL | CNV),
     /* memory */
     CT('M', CMD_MS, ALL), CT('R', CMD_MR, ALL), CT('P', CMD_MPLUS, ALL),
     CT('Q', CMD_MMINUS, ALL), CT('L', CMD_MC, ALL),
     /* history, clipboard, help (the mode keys come from the mode table) */
     CT('H', IDM_HISTORY, SS), CS('D', IDM_CLEAR_HISTORY, SS),
     CT('C', IDM_COPY, ANY), CT(VK_INSERT, IDM_COPY, ANY),
-    CT('V', IDM_PASTE, ALL), SH(VK_INSERT, IDM_PASTE, ALL),
+    CT('V', IDM_PASTE, ALL | CNV), SH(VK_INSERT, IDM_PASTE, ALL | CNV),
     VK(VK_F1, IDM_SHORTCUTS, ANY),
     /* standard (and scientific) functions */
     CH('%', CMD_PERCENT, STD), CH('@', CMD_SQRT, SST), VK('Q', CMD_SQR, SST), VK('R', CMD_RECIP, SST),

@@ -360,8 +360,26 @@ static BOOL on_init(HWND dlg, ui *u)
     return FALSE;
 }
 
+/* A form may take keypad commands, Copy and Paste itself (the converter
+ * edits its own value): it is asked first, and what it leaves goes on as in a
+ * keypad mode. Mode commands are never a form's. */
+static bool form_takes(ui *u, int id, int code)
+{
+    const mode_row *row = u->panel.row;
+    bool offered = (id >= CMD_FIRST && id <= CMD_LAST) || id == IDM_COPY || id == IDM_PASTE;
+    if (!offered || !row || row->keypad || !row->panel->command || mode_by_command(id)) return false;
+    panel_change c = row->panel->command(&u->panel, u, id, code);
+    if (c == PANEL_NOT_MINE) return false;
+    note_command(u, id);
+    u->notice[0] = 0;
+    if (code == 1) flash_button(u, id);
+    if (c == PANEL_CHANGED) ui_refresh(u);
+    return true;
+}
+
 static void on_command(ui *u, int id, int code)
 {
+    if (form_takes(u, id, code)) return;
     /* The keys < and > (their accelerators exist in programmer mode only) run
      * the selected Bit shift kind's command. */
     if (id == IDM_SHIFT_LEFT || id == IDM_SHIFT_RIGHT) id = bitshift_translate(u->shift_kind, id);
@@ -407,6 +425,16 @@ static void on_draw_item(ui *u, const DRAWITEMSTRUCT *d)
     else if (ops && ops->draw) ops->draw(&u->panel, u, d);
 }
 
+/* True if one of the key map's keys for command works in mode m: a menu
+ * command is there where its key is (Paste in the keypads and the converter). */
+static bool key_works_in(int command, calc_mode m)
+{
+    key_binding b;
+    for (int i = 0; i < keymap_count(); i++)
+        if (keymap_at(i, &b) && b.command == command && keymap_works_in(&b, m)) return true;
+    return false;
+}
+
 static void on_init_menu(ui *u, HMENU menu)
 {
     const mode_row *row = mode_or_default(calc_get_mode(u->calc));
@@ -418,8 +446,8 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
-    bool keypad = row->keypad;
-    EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (keypad && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
+    bool paste = key_works_in(IDM_PASTE, row->mode);
+    EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (paste && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (history ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (panes ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_CLEAR_HISTORY, MF_BYCOMMAND | (history && calc_history_count(u->calc, row->mode) > 0 ? MF_ENABLED : MF_GRAYED));

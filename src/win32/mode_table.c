@@ -17,6 +17,8 @@ static mode_row ROWS[] = {
     { CALC_PROGRAMMER, &keypad_panel, IDD_PROGRAMMER, IDS_MODE_PROGRAMMER, { ALT('3'), ALT('4') }, true, NULL, 0, 0, 0 },
     /* Alt+5 as Windows 10 and later, Ctrl+E as Windows 7. */
     { CALC_DATE, &date_panel, IDD_DATE, IDS_MODE_DATE, { ALT('5'), CTRL('E') }, false, NULL, 0, 0, 0 },
+    /* Ctrl+U as Windows 7 (in scientific mode Ctrl+U stays sech, which comes first); Alt+6 after Date's Alt+5. */
+    { CALC_CONVERTER, &converter_panel, IDD_CONVERTER, IDS_MODE_CONVERTER, { CTRL('U'), ALT('6') }, false, NULL, 0, 0, 0 },
     /* Alt+7 after the converter's Alt+6; Ctrl+F is free in every mode. */
     { CALC_FINANCE, &finance_panel, IDD_FINANCE, IDS_MODE_FINANCE, { ALT('7'), CTRL('F') }, false, NULL, 0, 0, 0 },
     /* Windows 7's statistics key (Alt+3) is programmer's here; Alt+8 follows

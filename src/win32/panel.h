@@ -48,6 +48,7 @@ typedef struct panel_ops {
 extern const panel_ops keypad_panel;
 extern const panel_ops date_panel;
 extern const panel_ops stats_panel;   /* the statistics keypad and its data list */
+extern const panel_ops converter_panel;
 extern const panel_ops finance_panel;  /* finance_panel.c */
 
 /* For the implementations' dialog procedures: sends msg to the main window

@@ -22,6 +22,7 @@
 #define IDD_SHORTCUTS        104
 #define IDD_DATE             105  /* Date calculation form (date_panel.c) */
 #define IDD_STATISTICS       106  /* statistics keypad and data list (stats_panel.c) */
+#define IDD_CONVERTER        107  /* Converter form (converter_panel.c, converter_ids.h) */
 
 #define IDR_MENU             200
 
@@ -67,10 +68,10 @@
 #define IDC_DATE_DAYS       1114
 #define IDC_DATE_DAYS_SPIN  1115
 /* Statistics panel (stats_panel.c): the data list and its own buttons. */
-#define IDC_STAT_LIST       1300  /* SysListView32: number and value of each item */
-#define IDC_STAT_DELETE_ITEM 1301 /* deletes the selected value (or the last) */
-#define IDC_STAT_UNDO       1302  /* brings back the values of the last CAD */
-#define IDC_STAT_COPY       1303  /* copies the list, one value per line */
+#define IDC_STAT_LIST       1400  /* SysListView32: number and value of each item */
+#define IDC_STAT_DELETE_ITEM 1401 /* deletes the selected value (or the last) */
+#define IDC_STAT_UNDO       1402  /* brings back the values of the last CAD */
+#define IDC_STAT_COPY       1403  /* copies the list, one value per line */
 
 /* Menu commands (the mode items use CMD_STANDARD.. directly). */
 #define IDM_HISTORY        40001
@@ -186,5 +187,6 @@
 #define IDS_STAT_KEY_MEDIAN 2313
 #define IDS_STAT_KEY_MIN    2314
 #define IDS_STAT_KEY_MAX    2315
+#define IDS_MODE_CONVERTER  2109  /* the converter's other ids: converter_ids.h */
 
 #endif

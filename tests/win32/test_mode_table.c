@@ -21,6 +21,7 @@ static bool stand_in_result(const panel *p, const ui *u, wchar_t *m, size_t cap,
 const panel_ops keypad_panel = { 0 };
 const panel_ops date_panel = { .result = stand_in_result };
 const panel_ops finance_panel = { .result = stand_in_result };
+const panel_ops converter_panel = { .result = stand_in_result };
 const panel_ops stats_panel = { 0 };
 
 /* calc_mode values the tests look at: beyond any mode the tables can hold. */

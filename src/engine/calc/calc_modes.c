@@ -20,6 +20,7 @@ static const calc_mode_info table[] = {
     /* Statistics: scientific mode's arithmetic plus the data list keys; the
      * data list is its record, so it keeps no history (as Windows 7). */
     { CALC_STATISTICS, CMD_STATISTICS, "statistics", 32,  CALC_MODE_KEYPAD, true,  STD_SCI | CMD_IN_STATISTICS, -1 },
+    { CALC_CONVERTER,  CMD_CONVERTER,  "converter",  16,  CALC_MODE_FORM,   false, 0,                 -1 },
     { CALC_FINANCE,    CMD_FINANCE,    "finance",    16,  CALC_MODE_FORM,   false, 0,                 -1 },
 };
 

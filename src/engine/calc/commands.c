@@ -114,6 +114,7 @@ static const command_info table[] = {
     { CMD_PROGRAMMER, "programmer", CMDK_SETTING, ALL },
     { CMD_DATE, "date", CMDK_SETTING, ALL },
     { CMD_STATISTICS, "statistics", CMDK_SETTING, ALL },
+    { CMD_CONVERTER, "converter", CMDK_SETTING, ALL },
     { CMD_FINANCE, "finance", CMDK_SETTING, ALL },
 
     { CMD_HEX, "hex", CMDK_SETTING, PRG },

@@ -13,6 +13,7 @@ typedef enum calc_mode {
     CALC_PROGRAMMER = 2,
     CALC_DATE = 3,
     CALC_STATISTICS = 4,
+    CALC_CONVERTER = 5,
     CALC_FINANCE = 6
 } calc_mode;
 

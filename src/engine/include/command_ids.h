@@ -105,6 +105,7 @@
 #define CMD_PROGRAMMER 212
 #define CMD_DATE       213  /* date calculation (a form, no keypad) */
 #define CMD_STATISTICS 214  /* statistics (a keypad with a data list) */
+#define CMD_CONVERTER  215  /* unit converter (a form, no keypad) */
 #define CMD_FINANCE    216  /* finance (a form, no keypad) */
 
 #define CMD_HEX       220
