@@ -41,7 +41,7 @@ static wchar_t g_exe[MAX_PATH];
 
 static void out_utf8(const wchar_t *w)
 {
-    char buf[4096];
+    static char buf[65536]; /* the shortcuts box's text is long */
     int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, buf, (int)sizeof buf - 2, NULL, NULL);
     if (n <= 0) n = 1, buf[0] = 0;
     buf[n - 1] = '\n';
@@ -145,13 +145,17 @@ static int run(const char *arg)
         } else if (!strncmp(arg, "dialogtext:", 11)) {
             /* the texts of its static and edit children, joined by " | " */
             if (!h) return 0;
-            wchar_t all[4096] = L"", part[2048], cls[32];
+            /* the shortcut list is one long edit text (about 10,000 characters) */
+            static wchar_t all[16384], part[16384];
+            wchar_t cls[32];
+            all[0] = 0;
             for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
                 GetClassNameW(c, cls, 32);
                 if (lstrcmpiW(cls, L"Static") && lstrcmpiW(cls, L"Edit")) continue;
                 /* WM_GETTEXT: GetWindowText does not read another process's edit box */
-                SendMessageW(c, WM_GETTEXT, 2048, (LPARAM)part);
-                if (!part[0] || wcslen(all) + wcslen(part) + 4 >= 4096) continue;
+                part[0] = 0;
+                SendMessageW(c, WM_GETTEXT, 16384, (LPARAM)part);
+                if (!part[0] || wcslen(all) + wcslen(part) + 4 >= 16384) continue;
                 if (all[0]) wcscat(all, L" | ");
                 wcscat(all, part);
             }
