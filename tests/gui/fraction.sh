@@ -7,6 +7,16 @@
 . "$(dirname "$0")/lib.bash"
 gui_init "$BUILD_DIR/wine/gui-frac"
 CMD_FRAC=197
+
+# Wine keeps the DPI in several places (as screenshots.sh); this prefix starts at 96.
+set_dpi() {
+  local key
+  for key in 'HKCU\Control Panel\Desktop' 'HKCU\Software\Wine\Fonts' \
+             'HKLM\System\CurrentControlSet\Hardware Profiles\Current\Software\Fonts'; do
+    wine reg add "$key" /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
+  done
+}
+set_dpi 96
 KEY='HKCU\Software\Calculatrice'
 
 # decimal_is PREFIX WHAT: the display shows a decimal (no '/') starting with PREFIX.
@@ -36,6 +46,7 @@ display_is 1/3 "1 / 3 = then Ctrl+Shift+F"
 check "Ctrl+C copies the fraction" 1/3 "$(copy_display)"
 expression_is "1 ÷ 3=" "the expression line keeps decimals"
 shot fraction-en-standard
+size96=$(probe size)
 keys ctrl+shift+f
 display_is 0.3333333333333333 "Ctrl+Shift+F again: decimal"
 
@@ -105,8 +116,11 @@ check "View > Mixed numbers" "Mi&xed numbers" "$(probe "exe=$exe" resmenu:1033:$
 check "View > Mixed numbers in French" "&Nombres fractionnaires mixtes" "$(probe "exe=$exe" resmenu:1036:$IDM_MIXED)"
 
 echo "--- programmer: no a/b"
-keys alt+3
-check "no a/b button in programmer" 0 "$(probe exists:$CMD_FRAC)"
+pointer_on_window
+probe command:212 >/dev/null   # CMD_PROGRAMMER
+probe_is 1 exists:220 "programmer keypad shown"
+# (the old keypad goes once the new one is built: wait for it)
+probe_is 0 exists:$CMD_FRAC "no a/b button in programmer"
 keys alt+1
 gui_close
 check "MixedNumbers saved" 1 "$(wine reg query "$KEY" /v MixedNumbers </dev/null 2>/dev/null | tr -d '\r' | awk '/MixedNumbers/ { print $3 + 0 }')"
@@ -153,16 +167,20 @@ display_is 22/7 "REG_SZ MixedNumbers: not mixed"
 gui_close
 
 echo "--- 192 DPI: the keypads stay tidy"
-for key in 'HKCU\Control Panel\Desktop' 'HKCU\Software\Wine\Fonts' \
-           'HKLM\System\CurrentControlSet\Hardware Profiles\Current\Software\Fonts'; do
-  wine reg add "$key" /v LogPixels /t REG_DWORD /d 192 /f </dev/null >/dev/null 2>&1
-done
+set_dpi 192
+gui_reset_settings   # no window size saved at 96 DPI
 gui_start LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 keys alt+1 Escape 1 slash 3 Return ctrl+shift+f
 display_is 1/3 "192 DPI: the view is on (standard)"
 shot fraction-en-192-standard
+size192=$(probe size)
+ratio=$(( ${size192% *} * 100 / ${size96% *} ))
+check "192 DPI window about twice as wide (ratio*100 in 180..220)" 1 "$([ $ratio -ge 180 ] && [ $ratio -le 220 ] && echo 1 || echo 0)"
 keys alt+2
 display_is 1/3 "192 DPI: scientific"
+probe_is 1 visible:$CMD_FRAC "192 DPI: a/b shown in scientific"
+sleep 1.5   # the larger window takes a while to paint under Xvfb
 shot fraction-en-192-scientific
 gui_close
+set_dpi 96
 gui_finish
