@@ -62,6 +62,7 @@ static const key_binding KEYS[] = {
     VK(VK_F1, IDM_SHORTCUTS, ANY),
     /* standard (and scientific) functions */
     CH('%', CMD_PERCENT, STD), CH('@', CMD_SQRT, SST), VK('Q', CMD_SQR, SST), VK('R', CMD_RECIP, SST),
+    CS('F', CMD_FRAC, SS), /* fraction view (issue 16): free in every mode */
     /* scientific: trigonometry, plain / Shift = inverse / Ctrl = hyperbolic / Ctrl+Shift */
     VK('S', CMD_SIN, SCI), SH('S', CMD_ASIN, SCI), CT('S', CMD_SINH, SCI), CS('S', CMD_ASINH, SCI),
     VK('O', CMD_COS, SCI), SH('O', CMD_ACOS, SCI), CT('O', CMD_COSH, SCI), CS('O', CMD_ACOSH, SCI),

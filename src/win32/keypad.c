@@ -156,11 +156,12 @@ static void keypad_refresh(panel *p, ui *u)
     if (p->row->radix_display) name_radix_rows(p, u);
 }
 
-/* Settings buttons look pressed while in force (DEG, F-E, HEX, QWORD). */
+/* Settings buttons look pressed while in force (DEG, F-E, a/b, HEX, QWORD). */
 static bool command_active(const panel *p, const calc *c, int id)
 {
     if (id >= CMD_DEG && id <= CMD_GRAD) return (int)calc_get_angle(c) == id - CMD_DEG;
     if (id == CMD_FE) return calc_get_fe(c);
+    if (id == CMD_FRAC) return calc_get_frac(c);
     if (!p->row->radix_display) return false;
     if (id >= CMD_HEX && id <= CMD_BIN) return calc_get_radix(c) == ROW_RADIX[id - CMD_HEX];
     if (id >= CMD_QWORD && id <= CMD_BYTE) return calc_get_word(c) == WORD_OF[id - CMD_QWORD];

@@ -59,6 +59,10 @@ static void display_text(const ui *u, bool group, wchar_t *out, size_t cap)
         lang_string(IDS_ERR_BASE + (UINT)calc_error(u->calc), out, (int)cap);
         if (out[0]) return;
         utf8_to_wide(calc_display(u->calc), out, cap);
+    } else if (calc_showing_fraction(u->calc)) {
+        /* "-5/2", "3 1/7" as the engine writes them: no decimal point to localise,
+         * and grouping would blur the space of a mixed number (fr-FR groups with spaces). */
+        utf8_to_wide(calc_display(u->calc), out, cap);
     } else if (p->row && p->row->radix_display) {
         calc_radix r = calc_get_radix(u->calc);
         numfmt_radix(&u->fmt, calc_display_in_radix(u->calc, r), r, group, out, cap);
@@ -204,6 +208,13 @@ static void cmd_grouping(ui *u)
     ui_refresh(u);
 }
 
+/* Fraction view as mixed numbers (View menu): an engine option, kept in the settings. */
+static void cmd_mixed(ui *u)
+{
+    calc_set_mixed(u->calc, !calc_get_mixed(u->calc));
+    ui_refresh(u);
+}
+
 static void cmd_copy(ui *u)
 {
     wchar_t text[512];
@@ -298,6 +309,7 @@ static void cmd_ignore(ui *u) { (void)u; }
 static const struct { int id; void (*run)(ui *); } WINDOW_COMMANDS[] = {
     { IDM_HISTORY, cmd_history },   { IDM_MEMORY, cmd_memory },
     { IDM_TOPMOST, cmd_topmost },   { IDM_GROUPING, cmd_grouping },
+    { IDM_MIXED, cmd_mixed },
     { IDM_COPY, cmd_copy },         { IDM_PASTE, cmd_paste },
     { IDM_CLEAR_HISTORY, cmd_clear_history },
     { IDM_SHORTCUTS, cmd_shortcuts }, { IDM_ABOUT, cmd_about },
@@ -316,6 +328,7 @@ static void apply_settings(ui *u, const settings *s)
     calc_execute(u->calc, CMD_DEG + (int)s->angle);
     calc_execute(u->calc, mode_or_default(s->mode)->command);
     u->grouping = s->grouping;
+    calc_set_mixed(u->calc, s->mixed);
     u->topmost = s->topmost;
     u->pane_open = s->pane_open;
     u->pane = s->pane == PANE_MEMORY ? PANE_MEMORY : PANE_HISTORY;
@@ -445,11 +458,13 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (u->pane_shown && shown == PANE_MEMORY ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
+    CheckMenuItem(menu, IDM_MIXED, MF_BYCOMMAND | (calc_get_mixed(u->calc) ? MF_CHECKED : MF_UNCHECKED));
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
     bool paste = key_works_in(IDM_PASTE, row->mode);
     EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (paste && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_HISTORY, MF_BYCOMMAND | (history ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (panes ? MF_ENABLED : MF_GRAYED));
+    EnableMenuItem(menu, IDM_MIXED, MF_BYCOMMAND | (calc_command_enabled(u->calc, CMD_FRAC) ? MF_ENABLED : MF_GRAYED));
     EnableMenuItem(menu, IDM_CLEAR_HISTORY, MF_BYCOMMAND | (history && calc_history_count(u->calc, row->mode) > 0 ? MF_ENABLED : MF_GRAYED));
 }
 
@@ -462,7 +477,7 @@ static void on_menu_loop(ui *u, bool open)
     u->menu_open = open;
     HMENU menu = GetMenu(u->dlg);
     if (open || !menu) return;
-    static const UINT GREYABLE[] = { IDM_PASTE, IDM_HISTORY, IDM_MEMORY, IDM_CLEAR_HISTORY };
+    static const UINT GREYABLE[] = { IDM_PASTE, IDM_HISTORY, IDM_MEMORY, IDM_MIXED, IDM_CLEAR_HISTORY };
     for (size_t i = 0; i < sizeof GREYABLE / sizeof GREYABLE[0]; i++)
         EnableMenuItem(menu, GREYABLE[i], MF_BYCOMMAND | MF_ENABLED);
 }
@@ -498,6 +513,7 @@ static void save_all(ui *u)
     s.angle = calc_get_angle(u->calc);
     s.topmost = u->topmost;
     s.grouping = u->grouping;
+    s.mixed = calc_get_mixed(u->calc);
     s.pane_open = u->pane_open;
     s.pane = (int)u->pane;
     s.shift_kind = u->shift_kind;

@@ -84,6 +84,7 @@ void settings_load(settings *s)
     if (read_dword(L"ShiftKind", 0, 3, &v)) s->shift_kind = (int)v;
     read_bool(L"AlwaysOnTop", &s->topmost);
     read_bool(L"DigitGrouping", &s->grouping);
+    read_bool(L"MixedNumbers", &s->mixed);
     read_bool(L"PaneOpen", &s->pane_open);
     int x, y, w, h;
     if (read_int(L"WindowX", &x) && read_int(L"WindowY", &y) && read_int(L"WindowWidth", &w) &&
@@ -138,6 +139,7 @@ void settings_save(const settings *s)
     write_dword(k, L"AngleUnit", (DWORD)s->angle);
     write_dword(k, L"AlwaysOnTop", s->topmost);
     write_dword(k, L"DigitGrouping", s->grouping);
+    write_dword(k, L"MixedNumbers", s->mixed);
     write_dword(k, L"PaneOpen", s->pane_open);
     write_dword(k, L"Pane", (DWORD)s->pane);
     write_dword(k, L"ShiftKind", (DWORD)s->shift_kind);

@@ -16,6 +16,7 @@ typedef struct settings {
     angle_unit angle;
     bool topmost;
     bool grouping;
+    bool mixed;          /* fraction view as mixed numbers (calc_set_mixed) */
     bool pane_open;
     int pane;            /* pane_kind */
     int shift_kind;      /* programmer Bit shift kind (bitshift.h), 0..3 */

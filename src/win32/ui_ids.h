@@ -78,6 +78,7 @@
 #define IDM_MEMORY         40002
 #define IDM_TOPMOST        40003
 #define IDM_GROUPING       40004
+#define IDM_MIXED          40005  /* fraction view as mixed numbers (3 1/7) */
 #define IDM_COPY           40010
 #define IDM_PASTE          40011
 #define IDM_CLEAR_HISTORY  40012

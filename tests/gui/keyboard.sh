@@ -61,6 +61,7 @@ key_does equal 124; key_does Return 124; key_does KP_Enter 124
 key_does Escape 131; key_does Delete 130; key_does BackSpace 129; key_does F9 117
 key_does ctrl+m 200; key_does ctrl+r 201; key_does ctrl+p 203; key_does ctrl+q 204; key_does ctrl+l 202
 key_does percent 125; key_does at 140; key_does q 141; key_does r 143
+key_does ctrl+shift+f 197; key_does ctrl+shift+f 197   # fraction view on, then off
 key_does ctrl+c $IDM_COPY; key_does ctrl+Insert $IDM_COPY
 key_does ctrl+v $IDM_PASTE; key_does shift+Insert $IDM_PASTE
 key_does ctrl+h $IDM_HISTORY; key_does ctrl+h $IDM_HISTORY
@@ -109,6 +110,7 @@ key_does x 193; key_does percent 126; key_does m 195; key_does bar 151
 key_does bracketleft 152; key_does bracketright 153; key_does v 194; key_does shift+r 159
 key_does F3 190; key_does F4 191; key_does F5 192; key_does parenleft 127; key_does parenright 128
 key_does at 140; key_does q 141; key_does r 143
+key_does ctrl+shift+f 197; key_does ctrl+shift+f 197
 key_does Escape 131; key_does KP_Enter 124
 
 echo "--- scientific results through the keyboard"
