@@ -29,6 +29,7 @@ void calc_reset(calc *c)
     c->word = WORD_QWORD;
     c->carry = false;
     c->memory_count = 0;
+    c->revision++;
     for (int i = 0; i < CALC_HISTORY_SLOTS; i++)
         history_empty(&c->history[i]);
     c->error = false;

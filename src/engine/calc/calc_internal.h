@@ -88,6 +88,7 @@ typedef struct history_item {
     char *expression;           /* "1 + 2=" (UTF-8, malloc'd) */
     char result[CALC_TEXT_MAX]; /* display text of the result */
     num value;                  /* the result at full precision */
+    uint64_t tag;               /* the front end's id for it (persistence); 0 until set */
 } history_item;
 
 typedef struct history_list {
@@ -144,6 +145,7 @@ struct calc {
     char radix_text[CALC_TEXT_MAX];
 
     uint64_t rng;
+    uint32_t revision;          /* counts changes of memory and history (calc_revision) */
 };
 
 /* core (calc.c) */
