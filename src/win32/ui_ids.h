@@ -82,6 +82,8 @@
 #define IDM_SHIFT_ROTATE_CARRY 40033
 #define IDM_SHIFT_LEFT        40034
 #define IDM_SHIFT_RIGHT       40035
+/* View > Keep history and memory (persist.h): saved on disk or not. */
+#define IDM_KEEP_HISTORY      40050
 
 /* Strings. IDS_ERR_BASE + calc_status is that error's text. */
 #define IDS_APP_TITLE       2000
@@ -155,5 +157,8 @@
 #define IDS_DATE_WEEK_MANY  2099
 #define IDS_DATE_DAY_ONE    2100
 #define IDS_DATE_DAY_MANY   2101
+
+/* Saved state (persist.c, settings.c). */
+#define IDS_STORE_DAMAGED   2400  /* a damaged file or value was read: said once */
 
 #endif
