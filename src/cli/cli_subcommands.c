@@ -4,10 +4,12 @@
 #include <string.h>
 
 #include "cli_date.h"
+#include "cli_finance.h"
 #include "cli_subcommands.h"
 
 static const cli_subcommand subcommands[] = {
     { "date", cli_date_main },
+    { "finance", cli_finance_main },
     { NULL, NULL }  /* rows go above this line: { "date", cli_date_main }, */
 };
 
