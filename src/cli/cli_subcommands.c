@@ -3,11 +3,13 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "cli_convert.h"
 #include "cli_date.h"
 #include "cli_finance.h"
 #include "cli_subcommands.h"
 
 static const cli_subcommand subcommands[] = {
+    { "convert", cli_convert_main },
     { "date", cli_date_main },
     { "finance", cli_finance_main },
     { NULL, NULL }  /* rows go above this line: { "date", cli_date_main }, */
