@@ -21,7 +21,6 @@
 struct persist {
     bool keep;
     uint32_t saved_revision;
-    uint64_t last_tag;
     uint64_t *seen;       /* tags this window has had (loaded, made, cleared): sorted */
     size_t seen_n, seen_cap;
 };
@@ -82,17 +81,20 @@ static void seen_add(persist *p, uint64_t t)
     p->seen_n++;
 }
 
+/* The largest tag made or loaded by this process (tags only go up). */
+static uint64_t g_last_tag;
+
 /* Milliseconds since 1601 above 20 bits of process id and counter: later
  * items of any window sort after earlier ones, and two windows do not make
  * the same tag. */
-static uint64_t new_tag(persist *p)
+static uint64_t new_tag(void)
 {
     FILETIME ft;
     GetSystemTimeAsFileTime(&ft);
     uint64_t ms = ((((uint64_t)ft.dwHighDateTime) << 32) | ft.dwLowDateTime) / 10000u;
     uint64_t t = (ms << 20) | ((uint64_t)(GetCurrentProcessId() & 0xFFFu) << 8);
-    if (t <= p->last_tag) t = p->last_tag + 1;
-    p->last_tag = t;
+    if (t <= g_last_tag) t = g_last_tag + 1;
+    g_last_tag = t;
     return t;
 }
 
@@ -111,7 +113,7 @@ static void tag_new_items(persist *p, calc *c)
         int k = 0, count = calc_history_count(c, m);
         while (k < count && calc_history_tag(c, m, k) == 0) k++;
         for (int j = k - 1; j >= 0; j--) {
-            uint64_t t = new_tag(p);
+            uint64_t t = new_tag();
             calc_history_set_tag(c, m, j, t);
             seen_add(p, t);
         }
@@ -278,7 +280,7 @@ static bool load_history_file(persist *p, calc *c, bool *present)
         }
         calc_history_set_tag(c, m, calc_history_count(c, m) - 1, r->tag);
         seen_add(p, r->tag);
-        if (r->tag > p->last_tag) p->last_tag = r->tag;
+        if (r->tag > g_last_tag) g_last_tag = r->tag;
     }
     storage_free(rs.r);
     storage_free(text);
