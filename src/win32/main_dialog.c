@@ -76,6 +76,8 @@ static void switch_panel(ui *u, const mode_row *row)
 {
     panel fresh = { row, NULL, { 1, 1 }, NULL };
     if (!row->panel->create(&fresh, u, row->dialog)) return;
+    /* Its controls show the state before anyone can see it (names, enabled keys). */
+    row->panel->refresh(&fresh, u);
     SetWindowLongPtrW(fresh.hwnd, GWLP_ID, IDC_KEYPAD);
     /* Keep the tab order: the panel comes right after the display. */
     SetWindowPos(fresh.hwnd, GetDlgItem(u->dlg, IDC_DISPLAY), 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE | SWP_NOACTIVATE);

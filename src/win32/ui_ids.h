@@ -6,7 +6,7 @@
  *   IDD_      dialogs 100+        (resource type DIALOG, its own id space)
  *   IDR_      menus 200+
  *   IDC_      controls 1000+      (IDC_DISPLAY is a public contract: README)
- *   IDS_      strings 2000+
+ *   IDS_      strings 2000+ (IDS_CMD_BASE + command id: 3100-3363)
  *   IDM_      menu commands 40000+ */
 #ifndef CALC_UI_IDS_H
 #define CALC_UI_IDS_H
@@ -157,6 +157,9 @@
 #define IDS_DATE_WEEK_MANY  2099
 #define IDS_DATE_DAY_ONE    2100
 #define IDS_DATE_DAY_MANY   2101
+/* IDS_CMD_BASE + command id: the command's name (accessible name of its
+ * button, its line in the shortcut list), 3100-3363. */
+#define IDS_CMD_BASE        3000
 
 /* Saved state (persist.c, settings.c). */
 #define IDS_STORE_DAMAGED   2400  /* a damaged file or value was read: said once */
