@@ -208,7 +208,15 @@ static void test_full_lists_merge_to_the_newest(void **state)
     for (int i = 0; i < CALC_HISTORY_MAX; i++) press_sum(a.c, 1, 1);
     persist_save(a.p, a.c, false);
     for (int i = 0; i < CALC_HISTORY_MAX; i++) press_sum(b.c, 2, 2);
+    LARGE_INTEGER t0, t1, hz;
+    QueryPerformanceFrequency(&hz);
+    QueryPerformanceCounter(&t0);
     persist_save(b.p, b.c, false);
+    QueryPerformanceCounter(&t1);
+    /* A figure for the log, not an assertion: one save of a full history
+     * merged with another full one (what a burst of keys costs, once). */
+    printf("one save, 1,000 items merged with 1,000 on disk: %lld us\n",
+           (long long)((t1.QuadPart - t0.QuadPart) * 1000000 / hz.QuadPart));
     window c = open_window(NULL);
     assert_int_equal(calc_history_count(c.c, CALC_STANDARD), CALC_HISTORY_MAX);
     assert_string_equal(calc_history_expression(c.c, CALC_STANDARD, 0), "2 + 2=");
