@@ -9,6 +9,8 @@
 #   calc_domain   domain/    dates, units, statistics,  -> numbers
 #                            finance (public headers in include/)
 #   calc_core     calc/      the state machine, commands -> domain, progint, numbers
+#                            (it sees domain/'s internal headers: the statistics
+#                            mode computes with stats_internal.h's numbers)
 # calc_engine links them all and shows only include/ (the front ends' view).
 set(CALC_ENGINE_DIR ${PROJECT_SOURCE_DIR}/src/engine)
 # Public headers of the calc layer; every other header in include/ is a domain
@@ -64,7 +66,7 @@ function(calc_add_engine name flags defs)
                         "${flags}" "${defs}" "calc_numbers${sfx}")
   calc_add_engine_layer(calc_domain${sfx} "${domain_src}" "${E}/domain;${CALC_LAYER_INCLUDE}/domain;${E}/numbers;${T}"
                         "${flags}" "${defs}" "calc_numbers${sfx}")
-  calc_add_engine_layer(calc_core${sfx} "${calc_src}" "${E}/calc;${E}/include;${E}/progint;${E}/numbers"
+  calc_add_engine_layer(calc_core${sfx} "${calc_src}" "${E}/calc;${E}/include;${E}/domain;${E}/progint;${E}/numbers"
                         "${flags}" "${defs}" "calc_domain${sfx};calc_progint${sfx};calc_numbers${sfx}")
   add_library(${name} INTERFACE)
   target_include_directories(${name} INTERFACE ${E}/include)

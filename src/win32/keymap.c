@@ -16,7 +16,10 @@
 #define STD  IN_MODE(CALC_STANDARD)
 #define SCI  IN_MODE(CALC_SCIENTIFIC)
 #define PRG  IN_MODE(CALC_PROGRAMMER)
+#define STA  IN_MODE(CALC_STATISTICS)
 #define SS   (STD | SCI)
+#define SST  (STD | SCI | STA)   /* statistics has scientific mode's arithmetic ... */
+#define SCS  (SCI | STA)         /* ... and functions (not trigonometry: S and T are statistics there) */
 
 #define CH(c, cmd, m)   { 0, (c), (cmd), (m) }                               /* typed character */
 #define VK(k, cmd, m)   { FVIRTKEY, (k), (cmd), (m) }
@@ -38,7 +41,7 @@ static const key_binding KEYS[] = {
     VK(VK_NUMPAD6, CMD_DIGIT_6, ALL), VK(VK_NUMPAD7, CMD_DIGIT_7, ALL), VK(VK_NUMPAD8, CMD_DIGIT_8, ALL),
     VK(VK_NUMPAD9, CMD_DIGIT_9, ALL),
     /* decimal separator: '.' and ',' typed, and the numpad key whatever it types */
-    CH('.', CMD_DECIMAL, SS), CH(',', CMD_DECIMAL, SS), VK(VK_DECIMAL, CMD_DECIMAL, SS),
+    CH('.', CMD_DECIMAL, SST), CH(',', CMD_DECIMAL, SST), VK(VK_DECIMAL, CMD_DECIMAL, SST),
     /* operators */
     CH('+', CMD_ADD, ALL), CH('-', CMD_SUB, ALL), CH('*', CMD_MUL, ALL), CH('/', CMD_DIV, ALL),
     VK(VK_ADD, CMD_ADD, ALL), VK(VK_SUBTRACT, CMD_SUB, ALL),
@@ -56,7 +59,7 @@ static const key_binding KEYS[] = {
     CT('V', IDM_PASTE, ALL), SH(VK_INSERT, IDM_PASTE, ALL),
     VK(VK_F1, IDM_SHORTCUTS, ANY),
     /* standard (and scientific) functions */
-    CH('%', CMD_PERCENT, STD), CH('@', CMD_SQRT, SS), VK('Q', CMD_SQR, SS), VK('R', CMD_RECIP, SS),
+    CH('%', CMD_PERCENT, STD), CH('@', CMD_SQRT, SST), VK('Q', CMD_SQR, SST), VK('R', CMD_RECIP, SST),
     /* scientific: trigonometry, plain / Shift = inverse / Ctrl = hyperbolic / Ctrl+Shift */
     VK('S', CMD_SIN, SCI), SH('S', CMD_ASIN, SCI), CT('S', CMD_SINH, SCI), CS('S', CMD_ASINH, SCI),
     VK('O', CMD_COS, SCI), SH('O', CMD_ACOS, SCI), CT('O', CMD_COSH, SCI), CS('O', CMD_ACOSH, SCI),
@@ -65,14 +68,24 @@ static const key_binding KEYS[] = {
     VK('I', CMD_CSC, SCI), SH('I', CMD_ACSC, SCI), CT('I', CMD_CSCH, SCI), CS('I', CMD_ACSCH, SCI),
     VK('J', CMD_COT, SCI), SH('J', CMD_ACOT, SCI), CT('J', CMD_COTH, SCI), CS('J', CMD_ACOTH, SCI),
     /* scientific: other functions */
-    CH('#', CMD_CUBE, SCI), VK('Y', CMD_POW, SCI), CH('^', CMD_POW, SCI), CT('Y', CMD_ROOT, SCI),
-    VK('B', CMD_CUBEROOT, SCI), VK('L', CMD_LOG, SCI), SH('L', CMD_LOGY, SCI),
-    VK('G', CMD_POW2, SCI), CT('G', CMD_POW10, SCI), VK('N', CMD_LN, SCI), CT('N', CMD_EXP, SCI),
-    VK('P', CMD_PI, SCI), SH('E', CMD_EULER, SCI), CH('!', CMD_FACT, SCI), VK('X', CMD_EE, SCI),
-    CH('%', CMD_MOD, SCI), VK('M', CMD_DMS, SCI), CH('|', CMD_ABS, SCI), CH('[', CMD_FLOOR, SCI),
-    CH(']', CMD_CEIL, SCI), VK('V', CMD_FE, SCI), SH('R', CMD_RAND, SCI),
-    VK(VK_F3, CMD_DEG, SCI), VK(VK_F4, CMD_RAD, SCI), VK(VK_F5, CMD_GRAD, SCI),
-    CH('(', CMD_LPAREN, SCI | PRG), CH(')', CMD_RPAREN, SCI | PRG),
+    CH('#', CMD_CUBE, SCS), VK('Y', CMD_POW, SCS), CH('^', CMD_POW, SCS), CT('Y', CMD_ROOT, SCS),
+    VK('B', CMD_CUBEROOT, SCS), VK('L', CMD_LOG, SCS), SH('L', CMD_LOGY, SCS),
+    VK('G', CMD_POW2, SCS), CT('G', CMD_POW10, SCS), VK('N', CMD_LN, SCS), CT('N', CMD_EXP, SCS),
+    VK('P', CMD_PI, SCS), SH('E', CMD_EULER, SCS), CH('!', CMD_FACT, SCS), VK('X', CMD_EE, SCS),
+    CH('%', CMD_MOD, SCS), VK('M', CMD_DMS, SCI), CH('|', CMD_ABS, SCS), CH('[', CMD_FLOOR, SCS),
+    CH(']', CMD_CEIL, SCS), VK('V', CMD_FE, SCS), SH('R', CMD_RAND, SCS),
+    VK(VK_F3, CMD_DEG, SCS), VK(VK_F4, CMD_RAD, SCS), VK(VK_F5, CMD_GRAD, SCS),
+    CH('(', CMD_LPAREN, SCI | PRG | STA), CH(')', CMD_RPAREN, SCI | PRG | STA),
+    /* statistics: Windows 7's keys (Insert adds, D is CAD, A S T with Ctrl for
+     * the squares and the sample deviation), then ours for the others */
+    VK(VK_INSERT, CMD_STAT_ADD, STA), VK('D', CMD_STAT_CAD, STA), CT('Z', IDM_STAT_UNDO, STA),
+    CT(VK_DELETE, IDM_STAT_DELETE_ITEM, STA), CS('C', IDM_STAT_COPY, STA),
+    VK('A', CMD_STAT_MEAN, STA), CT('A', CMD_STAT_MEANSQ, STA),
+    VK('S', CMD_STAT_SUM, STA), CT('S', CMD_STAT_SUMSQ, STA),
+    VK('T', CMD_STAT_PSDEV, STA), CT('T', CMD_STAT_SDEV, STA),
+    SH('T', CMD_STAT_PVAR, STA), CS('T', CMD_STAT_VAR, STA),
+    VK('K', CMD_STAT_COUNT, STA), VK('M', CMD_STAT_MEDIAN, STA),
+    CH('<', CMD_STAT_MIN, STA), CH('>', CMD_STAT_MAX, STA),
     /* programmer */
     VK('A', CMD_DIGIT_A, PRG), VK('B', CMD_DIGIT_B, PRG), VK('C', CMD_DIGIT_C, PRG),
     VK('D', CMD_DIGIT_D, PRG), VK('E', CMD_DIGIT_E, PRG), VK('F', CMD_DIGIT_F, PRG),
@@ -180,6 +193,7 @@ static const struct { unsigned short id; UINT ids; } MENU_NAMES[] = {
     { IDM_HISTORY, IDS_CMD_HISTORY }, { IDM_CLEAR_HISTORY, IDS_CMD_CLEAR_HIST },
     { IDM_COPY, IDS_CMD_COPY }, { IDM_PASTE, IDS_CMD_PASTE }, { IDM_SHORTCUTS, IDS_SHORTCUTS_TITLE },
     { IDM_SHIFT_LEFT, IDS_CMD_SHIFT_LEFT }, { IDM_SHIFT_RIGHT, IDS_CMD_SHIFT_RIGHT },
+    { IDM_STAT_DELETE_ITEM, IDS_STAT_DELETE_ITEM }, { IDM_STAT_UNDO, IDS_STAT_UNDO }, { IDM_STAT_COPY, IDS_STAT_COPY },
 };
 
 static void action_text(const key_binding *b, wchar_t *out, size_t cap)

@@ -22,6 +22,7 @@
 #include "panes.h"
 #include "persist.h"
 #include "settings.h"
+#include "stats_store.h"
 #include "timing.h"
 #include "ui_ids.h"
 #include "wtext.h"
@@ -117,7 +118,7 @@ static void save_soon(ui *u)
 static void save_soon_if_changed(ui *u)
 {
     const settings *s = &u->saved;
-    if (persist_dirty(u->persist, u->calc) || s->mode != calc_get_mode(u->calc) || s->angle != calc_get_angle(u->calc) ||
+    if (persist_dirty(u->persist, u->calc) || calc_data_revision(u->calc) != u->data_saved || s->mode != calc_get_mode(u->calc) || s->angle != calc_get_angle(u->calc) ||
         s->grouping != u->grouping || s->topmost != u->topmost || s->pane_open != u->pane_open ||
         s->pane != (int)u->pane || s->shift_kind != u->shift_kind || s->keep_history != u->keep_history)
         save_soon(u);
@@ -156,6 +157,8 @@ static void save_now(ui *u, bool force)
         u->saved = s;
     }
     persist_save(u->persist, u->calc, force);
+    uint32_t data = calc_data_revision(u->calc);
+    if ((force || data != u->data_saved) && stats_store_save(u->calc)) u->data_saved = data;
 }
 
 /* Reads the engine (and the panel's result) back into every control. Only
@@ -294,6 +297,12 @@ static calc_status paste_with(ui *u, const char *text, const wchar_t *dec, const
     char d[16], g[16];
     wide_to_utf8(dec, d, sizeof d);
     wide_to_utf8(grp, g, sizeof g);
+    /* Where a data list takes values (statistics), a column of numbers from a
+     * spreadsheet adds them all; a single number is typed as usual. */
+    if (calc_command_enabled(u->calc, CMD_STAT_ADD)) {
+        int added = calc_data_paste(u->calc, text, d, g);
+        if (added != 0) return added > 0 ? CALC_OK : CALC_ERR_INVALID;
+    }
     return calc_paste(u->calc, text, d, g);
 }
 
@@ -416,6 +425,8 @@ static BOOL on_init(HWND dlg, ui *u)
     u->saved = s;
     u->persist = persist_create();
     bool damaged = persist_load(u->persist, u->calc, u->keep_history) || s.damaged;
+    bool stats_damaged = stats_store_load(u->calc) == STATS_STORE_DAMAGED;
+    u->data_saved = calc_data_revision(u->calc);
 
     layout_dpi_fonts(u);
     panes_init(u);
@@ -426,10 +437,10 @@ static BOOL on_init(HWND dlg, ui *u)
     layout_apply(u);
     ui_refresh(u);
     if (u->topmost) SetWindowPos(dlg, HWND_TOPMOST, 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE);
-    if (damaged) {
+    if (damaged || stats_damaged) {
         /* Said once: what could be read is written back clean at once. */
         save_now(u, true);
-        show_notice(u, IDS_STORE_DAMAGED);
+        show_notice(u, damaged ? IDS_STORE_DAMAGED : IDS_STAT_FILE_DAMAGED);
     }
     return FALSE;
 }
@@ -459,6 +470,7 @@ static void on_command(ui *u, int id, int code)
     }
     const panel_ops *ops = u->panel.row ? u->panel.row->panel : NULL;
     panel_change c = ops && ops->command ? ops->command(&u->panel, u, id, code) : PANEL_NOT_MINE;
+    if (c != PANEL_NOT_MINE && code == 1) note_command(u, id); /* a key of the map (accelerator) */
     if (c == PANEL_CHANGED) ui_refresh(u);
 }
 

@@ -17,6 +17,9 @@ static mode_row ROWS[] = {
     { CALC_PROGRAMMER, &keypad_panel, IDD_PROGRAMMER, IDS_MODE_PROGRAMMER, { ALT('3'), ALT('4') }, true, NULL, 0, 0, 0 },
     /* Alt+5 as Windows 10 and later, Ctrl+E as Windows 7. */
     { CALC_DATE, &date_panel, IDD_DATE, IDS_MODE_DATE, { ALT('5'), CTRL('E') }, false, NULL, 0, 0, 0 },
+    /* Windows 7's statistics key (Alt+3) is programmer's here; Alt+8 follows
+     * the other modes (Date Alt+5, converter Alt+6, finance Alt+7). */
+    { CALC_STATISTICS, &stats_panel, IDD_STATISTICS, IDS_MODE_STATISTICS, { ALT('8') }, false, NULL, 0, 0, 0 },
 };
 
 #define N_ROWS ((int)(sizeof ROWS / sizeof ROWS[0]))

@@ -47,6 +47,7 @@ typedef struct panel_ops {
 
 extern const panel_ops keypad_panel;
 extern const panel_ops date_panel;
+extern const panel_ops stats_panel;   /* the statistics keypad and its data list */
 
 /* For the implementations' dialog procedures: sends msg to the main window
  * (WM_COMMAND, WM_NOTIFY, WM_DRAWITEM) and returns its answer. */

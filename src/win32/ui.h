@@ -73,6 +73,7 @@ typedef struct ui {
     persist *persist;
     bool keep_history;     /* View > Keep history and memory */
     settings saved;
+    uint32_t data_saved;   /* calc_data_revision of the statistics list saved */
     bool save_pending;
 
     HWND flashed;          /* button shown pressed for a key of the map */

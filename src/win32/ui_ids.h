@@ -19,6 +19,7 @@
 #define IDD_PROGRAMMER       103
 #define IDD_SHORTCUTS        104
 #define IDD_DATE             105  /* Date calculation form (date_panel.c) */
+#define IDD_STATISTICS       106  /* statistics keypad and data list (stats_panel.c) */
 
 #define IDR_MENU             200
 
@@ -63,6 +64,11 @@
 #define IDC_DATE_DAYS_LABEL 1113
 #define IDC_DATE_DAYS       1114
 #define IDC_DATE_DAYS_SPIN  1115
+/* Statistics panel (stats_panel.c): the data list and its own buttons. */
+#define IDC_STAT_LIST       1300  /* SysListView32: number and value of each item */
+#define IDC_STAT_DELETE_ITEM 1301 /* deletes the selected value (or the last) */
+#define IDC_STAT_UNDO       1302  /* brings back the values of the last CAD */
+#define IDC_STAT_COPY       1303  /* copies the list, one value per line */
 
 /* Menu commands (the mode items use CMD_STANDARD.. directly). */
 #define IDM_HISTORY        40001
@@ -84,6 +90,10 @@
 #define IDM_SHIFT_RIGHT       40035
 /* View > Keep history and memory (persist.h): saved on disk or not. */
 #define IDM_KEEP_HISTORY      40050
+/* Statistics data list keys (stats_panel.c runs them). */
+#define IDM_STAT_DELETE_ITEM  40040
+#define IDM_STAT_UNDO         40041
+#define IDM_STAT_COPY         40042
 
 /* Strings. IDS_ERR_BASE + calc_status is that error's text. */
 #define IDS_APP_TITLE       2000
@@ -160,6 +170,22 @@
 /* IDS_CMD_BASE + command id: the command's name (accessible name of its
  * button, its line in the shortcut list), 3100-3363. */
 #define IDS_CMD_BASE        3000
+/* Statistics (stats_panel.c, stats_store.c). */
+#define IDS_MODE_STATISTICS 2300
+#define IDS_STAT_COL_INDEX  2301  /* list view column headers */
+#define IDS_STAT_COL_VALUE  2302
+#define IDS_STAT_LIST_NAME  2303  /* accessible name of the list view */
+#define IDS_STAT_DELETE_ITEM 2304 /* the buttons' labels, also in the shortcut list */
+#define IDS_STAT_UNDO       2305
+#define IDS_STAT_COPY       2306
+#define IDS_STAT_FILE_DAMAGED 2307 /* said once when statistics.txt could not be read whole */
+/* Keys whose labels are words, not symbols: each language's label. */
+#define IDS_STAT_KEY_ADD    2310
+#define IDS_STAT_KEY_DELETE 2311
+#define IDS_STAT_KEY_CAD    2312
+#define IDS_STAT_KEY_MEDIAN 2313
+#define IDS_STAT_KEY_MIN    2314
+#define IDS_STAT_KEY_MAX    2315
 
 /* Saved state (persist.c, settings.c). */
 #define IDS_STORE_DAMAGED   2400  /* a damaged file or value was read: said once */

@@ -11,6 +11,10 @@
  *   visible:ID     1 if that control is visible
  *   count:ID       number of items of list box ID
  *   item:ID:N      text of item N of list box ID (lines joined by " | ")
+ *   lvcount:ID     number of items of list view ID (the statistics data list)
+ *   lvselected:ID  index of the selected item of list view ID, -1 if none
+ *   screenrect:ID  control ID's rectangle in screen coordinates: "L T R B"
+ *                  (for xdotool clicks; list view texts cannot be read across processes)
  *   select:ID:N    selects item N of list box ID as a click would (LBN_SELCHANGE)
  *   dblclick:ID:N  selects item N and sends LBN_DBLCLK
  *   click:ID       clicks button ID (BM_CLICK); prints "ok"
@@ -30,6 +34,7 @@
  *   close          posts WM_CLOSE; prints "ok"
  * Exit status 0, or 2 if the window is not found or an argument is bad. */
 #include <windows.h>
+#include <commctrl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +46,7 @@ static wchar_t g_exe[MAX_PATH];
 
 static void out_utf8(const wchar_t *w)
 {
-    char buf[4096];
+    static char buf[200000]; /* a whole shortcut list (dialogtext) */
     int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, buf, (int)sizeof buf - 2, NULL, NULL);
     if (n <= 0) n = 1, buf[0] = 0;
     buf[n - 1] = '\n';
@@ -145,13 +150,17 @@ static int run(const char *arg)
         } else if (!strncmp(arg, "dialogtext:", 11)) {
             /* the texts of its static and edit children, joined by " | " */
             if (!h) return 0;
-            wchar_t all[4096] = L"", part[2048], cls[32];
+            /* big enough for the whole keyboard shortcut list */
+            static wchar_t all[65536], part[32768];
+            wchar_t cls[32];
+            all[0] = 0;
             for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
                 GetClassNameW(c, cls, 32);
                 if (lstrcmpiW(cls, L"Static") && lstrcmpiW(cls, L"Edit")) continue;
                 /* WM_GETTEXT: GetWindowText does not read another process's edit box */
-                SendMessageW(c, WM_GETTEXT, 2048, (LPARAM)part);
-                if (!part[0] || wcslen(all) + wcslen(part) + 4 >= 4096) continue;
+                part[0] = 0;
+                SendMessageW(c, WM_GETTEXT, 32768, (LPARAM)part);
+                if (!part[0] || wcslen(all) + wcslen(part) + 4 >= 65536) continue;
                 if (all[0]) wcscat(all, L" | ");
                 wcscat(all, part);
             }
@@ -207,6 +216,18 @@ static int run(const char *arg)
     } else if (!strncmp(arg, "count:", 6)) {
         HWND h = control(id);
         printf("%d\n", h ? (int)SendMessageW(h, LB_GETCOUNT, 0, 0) : -1);
+        fflush(stdout);
+    } else if (!strncmp(arg, "lvcount:", 8) || !strncmp(arg, "lvselected:", 11)) {
+        HWND h = control(id);
+        int v = !h ? -2 : arg[2] == 'c' ? (int)SendMessageW(h, LVM_GETITEMCOUNT, 0, 0)
+                                         : (int)SendMessageW(h, LVM_GETNEXTITEM, (WPARAM)-1, LVNI_SELECTED);
+        printf("%d\n", v);
+        fflush(stdout);
+    } else if (!strncmp(arg, "screenrect:", 11)) {
+        HWND h = control(id);
+        RECT r;
+        if (!h || !GetWindowRect(h, &r)) return 0;
+        printf("%ld %ld %ld %ld\n", r.left, r.top, r.right, r.bottom);
         fflush(stdout);
     } else if (!strncmp(arg, "item:", 5)) {
         HWND h = control(id);

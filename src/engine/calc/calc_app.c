@@ -32,6 +32,7 @@ void calc_reset(calc *c)
     c->revision++;
     for (int i = 0; i < CALC_HISTORY_SLOTS; i++)
         history_empty(&c->history[i]);
+    calc_stats_reset(c);
     c->error = false;
     c->no_prev_equ = true;
     c->change_op = false;
@@ -59,6 +60,7 @@ void calc_destroy(calc *c)
         return;
     for (int i = 0; i < CALC_HISTORY_SLOTS; i++)
         history_free(&c->history[i]);
+    calc_stats_reset(c);
     expr_free(&c->expr);
     free(c);
 }
@@ -146,6 +148,8 @@ void calc_execute(calc *c, int id)
         if (!is_recoverable(id))
             return;
     }
+    if (calc_stats_key(c, id))
+        return;                                 /* data list keys, statistics (calc_stats_mode.c) */
     switch (id) {
     case CMD_MS: calc_memory_store(c); return;
     case CMD_MR: calc_memory_recall_top(c); return;

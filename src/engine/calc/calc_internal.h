@@ -146,6 +146,8 @@ struct calc {
 
     uint64_t rng;
     uint32_t revision;          /* counts changes of memory and history (calc_revision) */
+    struct calc_stats *stats;   /* statistics data list, made on first use (calc_stats_mode.c) */
+    uint32_t data_revision;     /* counts changes of the data list (calc_data_revision) */
 };
 
 /* core (calc.c) */
@@ -177,6 +179,10 @@ int calc_op_precedence(const calc *c, int op);
 const char *calc_binop_text(const calc *c, int op);
 void calc_unary_prefix(const calc *c, int id, char *buf, size_t cap);
 void calc_random(calc *c, num *out);
+
+/* statistics mode (calc_stats_mode.c) */
+bool calc_stats_key(calc *c, int id);         /* false: id is not a statistics key */
+void calc_stats_reset(calc *c);               /* empties the data list (calc_reset, destroy) */
 
 /* programmer mode (calc_prog.c) */
 void prog_normalize(const calc *c, num *v);   /* truncate and wrap to the word */

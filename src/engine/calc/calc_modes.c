@@ -17,6 +17,9 @@ static const calc_mode_info table[] = {
     { CALC_SCIENTIFIC, CMD_SCIENTIFIC, "scientific", 32,  CALC_MODE_KEYPAD, true,  STD_SCI,           1 },
     { CALC_PROGRAMMER, CMD_PROGRAMMER, "programmer", 64,  CALC_MODE_KEYPAD, true,  CMD_IN_PROGRAMMER, -1 },
     { CALC_DATE,       CMD_DATE,       "date",       16,  CALC_MODE_FORM,   false, 0,                 -1 },
+    /* Statistics: scientific mode's arithmetic plus the data list keys; the
+     * data list is its record, so it keeps no history (as Windows 7). */
+    { CALC_STATISTICS, CMD_STATISTICS, "statistics", 32,  CALC_MODE_KEYPAD, true,  STD_SCI | CMD_IN_STATISTICS, -1 },
 };
 
 #define COUNT ((int)(sizeof table / sizeof table[0]))

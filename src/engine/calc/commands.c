@@ -10,6 +10,7 @@
 #define STD CMD_IN_STANDARD
 #define SCI CMD_IN_SCIENTIFIC
 #define PRG CMD_IN_PROGRAMMER
+#define STA CMD_IN_STATISTICS
 #define ALL CMD_IN_ALL
 
 #define BIT(n) { CMD_BIT_0 + (n), "bit" #n, CMDK_BIT, PRG }
@@ -111,6 +112,7 @@ static const command_info table[] = {
     { CMD_SCIENTIFIC, "scientific", CMDK_SETTING, ALL },
     { CMD_PROGRAMMER, "programmer", CMDK_SETTING, ALL },
     { CMD_DATE, "date", CMDK_SETTING, ALL },
+    { CMD_STATISTICS, "statistics", CMDK_SETTING, ALL },
 
     { CMD_HEX, "hex", CMDK_SETTING, PRG },
     { CMD_DEC, "dec", CMDK_SETTING, PRG },
@@ -134,6 +136,24 @@ static const command_info table[] = {
     { CMD_ROR, "ror", CMDK_UNARY, PRG },
     { CMD_ROLC, "rolc", CMDK_UNARY, PRG },
     { CMD_RORC, "rorc", CMDK_UNARY, PRG },
+
+    /* Statistics: the data list keys act on a stored list, like the memory
+     * keys; a statistic replaces the display, like a constant. */
+    { CMD_STAT_ADD, "add", CMDK_MEMORY, STA },
+    { CMD_STAT_DELETE, "delete", CMDK_MEMORY, STA },
+    { CMD_STAT_CAD, "cad", CMDK_MEMORY, STA },
+    { CMD_STAT_COUNT, "count", CMDK_CONSTANT, STA },
+    { CMD_STAT_SUM, "sum", CMDK_CONSTANT, STA },
+    { CMD_STAT_SUMSQ, "sumsq", CMDK_CONSTANT, STA },
+    { CMD_STAT_MEAN, "mean", CMDK_CONSTANT, STA },
+    { CMD_STAT_MEANSQ, "meansq", CMDK_CONSTANT, STA },
+    { CMD_STAT_SDEV, "sdev", CMDK_CONSTANT, STA },
+    { CMD_STAT_PSDEV, "psdev", CMDK_CONSTANT, STA },
+    { CMD_STAT_VAR, "var", CMDK_CONSTANT, STA },
+    { CMD_STAT_PVAR, "pvar", CMDK_CONSTANT, STA },
+    { CMD_STAT_MEDIAN, "median", CMDK_CONSTANT, STA },
+    { CMD_STAT_MIN, "min", CMDK_CONSTANT, STA },
+    { CMD_STAT_MAX, "max", CMDK_CONSTANT, STA },
 
     BIT(0), BIT(1), BIT(2), BIT(3), BIT(4), BIT(5), BIT(6), BIT(7),
     BIT(8), BIT(9), BIT(10), BIT(11), BIT(12), BIT(13), BIT(14), BIT(15),

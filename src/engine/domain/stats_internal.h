@@ -28,4 +28,8 @@ struct calc_stats {
  * CALC_ERR_INVALID with too few values, CALC_ERR_OVERFLOW out of range. */
 calc_status stats_compute_num(const calc_stats *s, stats_kind kind, num *out);
 
+/* Appends the number itself (exact rationals such as 1/3 stay exact, where
+ * stats_add's text would be a decimal); errors as stats_add. */
+stats_status stats_add_num(calc_stats *s, const num *value);
+
 #endif

@@ -121,11 +121,9 @@ static void sums_rebuild(calc_stats *s)
         sums_apply(s, &s->list.values[i], +1);
 }
 
-stats_status stats_add(calc_stats *s, const char *value)
+stats_status stats_add_num(calc_stats *s, const num *value)
 {
-    num x;
-    if (num_parse(&x, value) != CALC_OK)
-        return STATS_BAD_VALUE;
+    num x = *value;
     if (num_check_range(&x) != CALC_OK)
         return STATS_OVERFLOW;
     if (!list_reserve(&s->list, s->list.count + 1))
@@ -135,6 +133,14 @@ stats_status stats_add(calc_stats *s, const char *value)
     list_push(&s->list, &x);
     sums_apply(s, &x, +1);
     return STATS_OK;
+}
+
+stats_status stats_add(calc_stats *s, const char *value)
+{
+    num x;
+    if (num_parse(&x, value) != CALC_OK)
+        return STATS_BAD_VALUE;
+    return stats_add_num(s, &x);
 }
 
 stats_status stats_delete_at(calc_stats *s, int index)

@@ -93,6 +93,35 @@ uint32_t calc_revision(const calc *c);
  * calculator as it was (the front end then shows "Invalid input"). */
 calc_status calc_paste(calc *c, const char *utf8, const char *decimal_sep, const char *group_sep);
 
+/* Statistics mode's data list (calc_stats.h holds the arithmetic). The keys
+ * CMD_STAT_* act on it in statistics mode; these calls are the window's data
+ * list view and its persistence. Values are in the order added (0 = first).
+ * The list survives mode switches; calc_reset empties it. */
+int calc_data_count(const calc *c);
+/* Value `index` as engine-form text at `precision` significant digits (0:
+ * the statistics mode's 32; 128: the full value, for saving). false if there
+ * is no such value or cap is too small (64 + precision is enough). */
+bool calc_data_text(const calc *c, int index, int precision, char *out, size_t cap);
+/* Removes value `index`; false if there is none. */
+bool calc_data_delete(calc *c, int index);
+/* Clears the list (the CAD key), keeping the values for calc_data_undo_clear. */
+void calc_data_clear(calc *c);
+/* Brings back the values of the last clear (before any added since); false if
+ * there is nothing to bring back. */
+bool calc_data_undo_clear(calc *c);
+/* Appends an engine-form decimal (a saved list); false if it is not a number
+ * in range or the list is full. */
+bool calc_data_load(calc *c, const char *value);
+/* Goes up on every change of the data list (keys, the calls above, a paste):
+ * the window saves the list when it differs from what it saved. */
+uint32_t calc_data_revision(const calc *c);
+/* Paste of a spreadsheet column or row: numbers separated by newlines, tabs
+ * or semicolons, written with the given decimal and grouping separators (as
+ * calc_paste). Returns the number of values added; 0 when the text holds fewer
+ * than two numbers (paste it as keys with calc_paste instead); -1 when a field
+ * is not a number or the list would overflow: then nothing is added. */
+int calc_data_paste(calc *c, const char *utf8, const char *decimal_sep, const char *group_sep);
+
 /* Random source for rand (tests may seed it). */
 void calc_seed(calc *c, uint64_t seed);
 

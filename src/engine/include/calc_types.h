@@ -4,14 +4,15 @@
 #ifndef CALC_CALC_TYPES_H
 #define CALC_CALC_TYPES_H
 
-/* Modes; the numbers are fixed (settings, tables; 4-6 are kept for statistics,
+/* Modes; the numbers are fixed (settings, tables; 5-6 are kept for the
  * converter and finance). calc_modes.h describes each one; code that needs
  * the list of modes walks that table. */
 typedef enum calc_mode {
     CALC_STANDARD = 0,
     CALC_SCIENTIFIC = 1,
     CALC_PROGRAMMER = 2,
-    CALC_DATE = 3
+    CALC_DATE = 3,
+    CALC_STATISTICS = 4
 } calc_mode;
 
 typedef enum calc_radix { RADIX_HEX = 16, RADIX_DEC = 10, RADIX_OCT = 8, RADIX_BIN = 2 } calc_radix;

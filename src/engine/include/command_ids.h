@@ -103,6 +103,7 @@
 #define CMD_SCIENTIFIC 211
 #define CMD_PROGRAMMER 212
 #define CMD_DATE       213  /* date calculation (a form, no keypad) */
+#define CMD_STATISTICS 214  /* statistics (a keypad with a data list) */
 
 #define CMD_HEX       220
 #define CMD_DEC       221
@@ -126,6 +127,24 @@
 #define CMD_ROR       240
 #define CMD_ROLC      241  /* rotate through carry */
 #define CMD_RORC      242
+
+/* Statistics mode (DESIGN.md Contract 4): the data list keys, then the
+ * statistics, in calc_stats.h's stats_kind order from CMD_STAT_COUNT. */
+#define CMD_STAT_ADD    250  /* "add": append the displayed value */
+#define CMD_STAT_DELETE 251  /* "delete": remove the last value */
+#define CMD_STAT_CAD    252  /* "cad": clear all data */
+#define CMD_STAT_COUNT  253  /* "count"  n        */
+#define CMD_STAT_SUM    254  /* "sum"    Σx       */
+#define CMD_STAT_SUMSQ  255  /* "sumsq"  Σx²      */
+#define CMD_STAT_MEAN   256  /* "mean"   x̄        */
+#define CMD_STAT_MEANSQ 257  /* "meansq" x̄²       */
+#define CMD_STAT_SDEV   258  /* "sdev"   σₙ₋₁     */
+#define CMD_STAT_PSDEV  259  /* "psdev"  σₙ       */
+#define CMD_STAT_VAR    260  /* "var"    σₙ₋₁²    */
+#define CMD_STAT_PVAR   261  /* "pvar"   σₙ²      */
+#define CMD_STAT_MEDIAN 262  /* "median"          */
+#define CMD_STAT_MIN    263  /* "min"             */
+#define CMD_STAT_MAX    264  /* "max"             */
 
 /* CMD_BIT_0 + n toggles bit n (programmer), n = 0..63. */
 #define CMD_BIT_0     300
