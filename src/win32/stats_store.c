@@ -51,6 +51,11 @@ stats_store_result stats_store_load(calc *c)
 
 bool stats_store_save(const calc *c)
 {
+    /* Nothing to keep and nothing kept: no folder, no file (most users never use statistics). */
+    wchar_t path[MAX_PATH];
+    if (calc_data_count(c) == 0 && storage_path(FILE_NAME, false, path, MAX_PATH) &&
+        GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES)
+        return true;
     storage_text t;
     storage_text_init(&t, HEADER);
     for (int i = 0; t.ok && i < calc_data_count(c); i++) {
