@@ -20,6 +20,7 @@
 #include "mode_table.h"
 #include "panel.h"
 #include "panes.h"
+#include "persist.h"
 #include "settings.h"
 #include "stats_store.h"
 #include "timing.h"
@@ -30,6 +31,10 @@
 #define NOTICE_MS 3000
 #define FLASH_TIMER 2
 #define FLASH_MS 120
+/* Changes are saved this long after the first of a burst (issue 17): on disk
+ * within about a second, and ten thousand keys cost one save a half second. */
+#define SAVE_TIMER 3
+#define SAVE_MS 500
 #define CLASS_NAME L"CalculatriceWnd"
 /* Posted by the Bit shift button: its menu opens after the click has returned. */
 #define WM_APP_SHIFT_MENU (WM_APP + 1)
@@ -103,6 +108,65 @@ static void switch_panel(ui *u, const mode_row *row)
     }
 }
 
+/* ------------------------------------------------------------ saving soon after a change */
+
+/* Starts the save timer unless it runs: the first change of a burst decides. */
+static void save_soon(ui *u)
+{
+    if (u->save_pending || !u->dlg) return;
+    u->save_pending = SetTimer(u->dlg, SAVE_TIMER, SAVE_MS, NULL) != 0;
+}
+
+/* Cheap enough for every key: a counter and a few fields (the window
+ * rectangle is looked at when the timer fires, and on WM_MOVE / WM_SIZE). */
+static void save_soon_if_changed(ui *u)
+{
+    const settings *s = &u->saved;
+    if (persist_dirty(u->persist, u->calc) || calc_data_revision(u->calc) != u->data_saved || s->mode != calc_get_mode(u->calc) || s->angle != calc_get_angle(u->calc) ||
+        s->grouping != u->grouping || s->topmost != u->topmost || s->pane_open != u->pane_open ||
+        s->pane != (int)u->pane || s->shift_kind != u->shift_kind || s->keep_history != u->keep_history ||
+        s->mixed != calc_get_mixed(u->calc))
+        save_soon(u);
+}
+
+static void current_settings(ui *u, settings *s)
+{
+    settings_defaults(s);
+    s->mode = calc_get_mode(u->calc);
+    s->angle = calc_get_angle(u->calc);
+    s->topmost = u->topmost;
+    s->grouping = u->grouping;
+    s->pane_open = u->pane_open;
+    s->pane = (int)u->pane;
+    s->shift_kind = u->shift_kind;
+    s->keep_history = u->keep_history;
+    s->mixed = calc_get_mixed(u->calc);
+    WINDOWPLACEMENT wp;
+    memset(&wp, 0, sizeof wp);
+    wp.length = sizeof wp;
+    if (GetWindowPlacement(u->dlg, &wp) && !IsIconic(u->dlg)) {
+        RECT r;
+        GetWindowRect(u->dlg, &r);
+        s->rect = IsZoomed(u->dlg) ? wp.rcNormalPosition : r;
+        s->has_rect = true;
+    }
+}
+
+/* Writes what changed: the settings (registry, each value in one call), the
+ * history and memory (files); all of it if force (close, end of session). */
+static void save_now(ui *u, bool force)
+{
+    settings s;
+    current_settings(u, &s);
+    if (force || !settings_equal(&s, &u->saved)) {
+        settings_save(&s);
+        u->saved = s;
+    }
+    persist_save(u->persist, u->calc, force);
+    uint32_t data = calc_data_revision(u->calc);
+    if ((force || data != u->data_saved) && stats_store_save(u->calc)) u->data_saved = data;
+}
+
 /* Reads the engine (and the panel's result) back into every control. Only
  * this file calls it: the other modules report a change. */
 static void ui_refresh(ui *u)
@@ -120,6 +184,7 @@ static void ui_refresh(ui *u)
     else numfmt_localize(&u->fmt, calc_expression(u->calc), u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
     panes_refresh(u);
+    save_soon_if_changed(u);
 }
 
 /* Test seam: the last command the window ran and how many it ran, as window
@@ -154,6 +219,11 @@ static void flash_button(ui *u, int id)
 static void on_timer(ui *u, UINT_PTR id)
 {
     KillTimer(u->dlg, id);
+    if (id == SAVE_TIMER) {
+        u->save_pending = false;
+        save_now(u, false);
+        return;
+    }
     if (id == FLASH_TIMER) {
         if (u->flashed && IsWindow(u->flashed)) SendMessageW(u->flashed, BM_SETSTATE, FALSE, 0);
         u->flashed = NULL;
@@ -283,7 +353,16 @@ static void cmd_paste(ui *u)
 static void cmd_clear_history(ui *u)
 {
     calc_history_clear(u->calc, calc_get_mode(u->calc));
+    persist_history_cleared(u->persist, u->calc, calc_get_mode(u->calc));
     ui_refresh(u);
+}
+
+/* View > Keep history and memory: off deletes the saved copies at once. */
+static void cmd_keep_history(ui *u)
+{
+    u->keep_history = !u->keep_history;
+    persist_set_keep(u->persist, u->calc, u->keep_history);
+    save_soon(u);
 }
 
 static void cmd_shift_kind_menu(ui *u) { PostMessageW(u->dlg, WM_APP_SHIFT_MENU, 0, 0); }
@@ -311,7 +390,7 @@ static const struct { int id; void (*run)(ui *); } WINDOW_COMMANDS[] = {
     { IDM_TOPMOST, cmd_topmost },   { IDM_GROUPING, cmd_grouping },
     { IDM_MIXED, cmd_mixed },
     { IDM_COPY, cmd_copy },         { IDM_PASTE, cmd_paste },
-    { IDM_CLEAR_HISTORY, cmd_clear_history },
+    { IDM_CLEAR_HISTORY, cmd_clear_history }, { IDM_KEEP_HISTORY, cmd_keep_history },
     { IDM_SHORTCUTS, cmd_shortcuts }, { IDM_ABOUT, cmd_about },
     { IDC_SHIFT_KIND, cmd_shift_kind_menu },
     { IDM_SHIFT_ARITHMETIC, cmd_shift_arithmetic }, { IDM_SHIFT_LOGICAL, cmd_shift_logical },
@@ -357,8 +436,12 @@ static BOOL on_init(HWND dlg, ui *u)
     settings s;
     settings_load(&s);
     apply_settings(u, &s);
-    settings_load_history(u->calc);
+    u->keep_history = s.keep_history;
+    u->saved = s;
+    u->persist = persist_create();
+    bool damaged = persist_load(u->persist, u->calc, u->keep_history) || s.damaged;
     bool stats_damaged = stats_store_load(u->calc) == STATS_STORE_DAMAGED;
+    u->data_saved = calc_data_revision(u->calc);
 
     layout_dpi_fonts(u);
     panes_init(u);
@@ -369,7 +452,11 @@ static BOOL on_init(HWND dlg, ui *u)
     layout_apply(u);
     ui_refresh(u);
     if (u->topmost) SetWindowPos(dlg, HWND_TOPMOST, 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE);
-    if (stats_damaged) show_notice(u, IDS_STAT_FILE_DAMAGED); /* once: the next save is clean */
+    if (damaged || stats_damaged) {
+        /* Said once: what could be read is written back clean at once. */
+        save_now(u, true);
+        show_notice(u, damaged ? IDS_STORE_DAMAGED : IDS_STAT_FILE_DAMAGED);
+    }
     return FALSE;
 }
 
@@ -459,6 +546,7 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_MIXED, MF_BYCOMMAND | (calc_get_mixed(u->calc) ? MF_CHECKED : MF_UNCHECKED));
+    CheckMenuItem(menu, IDM_KEEP_HISTORY, MF_BYCOMMAND | (u->keep_history ? MF_CHECKED : MF_UNCHECKED));
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
     bool paste = key_works_in(IDM_PASTE, row->mode);
     EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (paste && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
@@ -505,35 +593,20 @@ static void on_setting_change(ui *u, const wchar_t *area)
     InvalidateRect(u->panel.hwnd, NULL, FALSE);
 }
 
-static void save_all(ui *u)
+/* The session ends (log off, shut down): Windows may end the process right
+ * after this, without WM_DESTROY. Everything is saved when asked, and again
+ * when it is final. */
+static INT_PTR on_end_session(HWND dlg, ui *u, UINT msg, bool ending)
 {
-    settings s;
-    settings_defaults(&s);
-    s.mode = calc_get_mode(u->calc);
-    s.angle = calc_get_angle(u->calc);
-    s.topmost = u->topmost;
-    s.grouping = u->grouping;
-    s.mixed = calc_get_mixed(u->calc);
-    s.pane_open = u->pane_open;
-    s.pane = (int)u->pane;
-    s.shift_kind = u->shift_kind;
-    WINDOWPLACEMENT wp;
-    memset(&wp, 0, sizeof wp);
-    wp.length = sizeof wp;
-    if (GetWindowPlacement(u->dlg, &wp) && !IsIconic(u->dlg)) {
-        RECT r;
-        GetWindowRect(u->dlg, &r);
-        s.rect = IsZoomed(u->dlg) ? wp.rcNormalPosition : r;
-        s.has_rect = true;
-    }
-    settings_save(&s);
-    settings_save_history(u->calc);
-    stats_store_save(u->calc);
+    if (msg == WM_QUERYENDSESSION || ending) save_now(u, true);
+    SetWindowLongPtrW(dlg, DWLP_MSGRESULT, msg == WM_QUERYENDSESSION ? TRUE : 0);
+    return TRUE;
 }
 
 static void on_destroy(ui *u)
 {
-    save_all(u);
+    save_now(u, true);
+    KillTimer(u->dlg, SAVE_TIMER);
     if (u->panel.row) u->panel.row->panel->destroy(&u->panel, u);
     KillTimer(u->dlg, NOTICE_TIMER);
     KillTimer(u->dlg, FLASH_TIMER);
@@ -559,6 +632,7 @@ static void on_nc_destroy(HWND dlg, ui *u)
 {
     SetWindowLongPtrW(dlg, DWLP_USER, 0);
     if (u->calc) calc_destroy(u->calc);
+    persist_destroy(u->persist);
     layout_free_fonts(u);
     HeapFree(GetProcessHeap(), 0, u);
 }
@@ -572,7 +646,8 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_COMMAND: on_command(u, LOWORD(wp), HIWORD(wp)); return TRUE;
     case WM_NOTIFY: on_notify(u, (const NMHDR *)lp); return TRUE;
     case WM_DRAWITEM: on_draw_item(u, (const DRAWITEMSTRUCT *)lp); return TRUE;
-    case WM_SIZE: layout_apply(u); return TRUE;
+    case WM_SIZE: layout_apply(u); save_soon(u); return TRUE;
+    case WM_MOVE: save_soon(u); return FALSE;
     case WM_GETMINMAXINFO: layout_min_track(u, (MINMAXINFO *)lp); return TRUE;
     case WM_DPICHANGED: on_dpi_changed(u, HIWORD(wp), (const RECT *)lp); return TRUE;
     case WM_INITMENUPOPUP: on_init_menu(u, (HMENU)wp); return TRUE;
@@ -585,6 +660,8 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_PAINT: timing_first_paint(); return FALSE; /* the dialog manager paints */
     case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
     case WM_CTLCOLORSTATIC: return on_ctl_color((HDC)wp, (HWND)lp);
+    case WM_QUERYENDSESSION:
+    case WM_ENDSESSION: return on_end_session(dlg, u, msg, wp != 0);
     case WM_CLOSE: DestroyWindow(dlg); return TRUE;
     case WM_DESTROY: on_destroy(u); return FALSE;
     case WM_NCDESTROY: on_nc_destroy(dlg, u); return FALSE;

@@ -5,6 +5,7 @@
 #include "mode_table.h"
 #include "lang.h"
 #include "panes.h"
+#include "persist.h"
 #include "ui_ids.h"
 
 static HWND item(const ui *u, int id) { return GetDlgItem(u->dlg, id); }
@@ -256,6 +257,7 @@ bool panes_command(ui *u, int id, int code, bool *changed)
     }
     if (id == IDC_HISTORY_CLEAR) {
         calc_history_clear(u->calc, m);
+        persist_history_cleared(u->persist, u->calc, m); /* the disk copy too */
         *changed = true;
         return true;
     }

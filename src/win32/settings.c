@@ -13,15 +13,25 @@ void settings_defaults(settings *s)
     s->angle = ANGLE_DEG;
     s->grouping = true;
     s->pane = 0;
+    s->keep_history = true;
 }
+
+/* Set by read_dword when a value is there but of another type or out of range. */
+static bool g_damaged;
 
 /* A DWORD value in [lo, hi], or false. */
 static bool read_dword(const wchar_t *name, DWORD lo, DWORD hi, DWORD *out)
 {
     DWORD v = 0, cb = sizeof v;
-    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, name, RRF_RT_REG_DWORD, NULL, &v, &cb) != ERROR_SUCCESS)
+    LSTATUS e = RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, name, RRF_RT_REG_DWORD, NULL, &v, &cb);
+    if (e != ERROR_SUCCESS) {
+        if (e != ERROR_FILE_NOT_FOUND) g_damaged = true;
         return false;
-    if (v < lo || v > hi) return false;
+    }
+    if (v < lo || v > hi) {
+        g_damaged = true;
+        return false;
+    }
     *out = v;
     return true;
 }
@@ -76,6 +86,7 @@ static bool fit_on_monitor(RECT *r)
 void settings_load(settings *s)
 {
     settings_defaults(s);
+    g_damaged = false;
     DWORD v;
     /* Only a mode the window has a row for (mode_table.c). */
     if (read_dword(L"Mode", 0, 255, &v) && mode_find((calc_mode)v)) s->mode = (calc_mode)v;
@@ -86,6 +97,8 @@ void settings_load(settings *s)
     read_bool(L"DigitGrouping", &s->grouping);
     read_bool(L"MixedNumbers", &s->mixed);
     read_bool(L"PaneOpen", &s->pane_open);
+    read_bool(L"KeepHistory", &s->keep_history);
+    s->damaged = g_damaged;
     int x, y, w, h;
     if (read_int(L"WindowX", &x) && read_int(L"WindowY", &y) && read_int(L"WindowWidth", &w) &&
         read_int(L"WindowHeight", &h) && w > 0 && h > 0 && w <= 16384 && h <= 16384 &&
@@ -143,6 +156,7 @@ void settings_save(const settings *s)
     write_dword(k, L"PaneOpen", s->pane_open);
     write_dword(k, L"Pane", (DWORD)s->pane);
     write_dword(k, L"ShiftKind", (DWORD)s->shift_kind);
+    write_dword(k, L"KeepHistory", s->keep_history);
     if (s->has_rect) {
         write_dword(k, L"WindowX", (DWORD)s->rect.left);
         write_dword(k, L"WindowY", (DWORD)s->rect.top);
@@ -152,72 +166,67 @@ void settings_save(const settings *s)
     RegCloseKey(k);
 }
 
+bool settings_equal(const settings *a, const settings *b)
+{
+    return a->mode == b->mode && a->angle == b->angle && a->topmost == b->topmost && a->grouping == b->grouping &&
+           a->pane_open == b->pane_open && a->pane == b->pane && a->shift_kind == b->shift_kind &&
+           a->keep_history == b->keep_history && a->mixed == b->mixed && a->has_rect == b->has_rect &&
+           (!a->has_rect || EqualRect(&a->rect, &b->rect));
+}
+
 /* Upper bound on what we read back: CALC_HISTORY_MAX items of reasonable length. */
 #define HISTORY_MAX_BYTES (CALC_HISTORY_MAX * 1024u)
 
-static void load_mode_history(calc *c, calc_mode m, const wchar_t *value)
+static bool load_mode_history(calc *c, calc_mode m, const wchar_t *value)
 {
     DWORD cb = 0;
-    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, value, RRF_RT_REG_MULTI_SZ, NULL, NULL, &cb) !=
-            ERROR_SUCCESS || cb == 0 || cb > HISTORY_MAX_BYTES)
-        return;
+    LSTATUS e = RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, value, RRF_RT_REG_MULTI_SZ, NULL, NULL, &cb);
+    if (e == ERROR_FILE_NOT_FOUND) return false;
+    if (e != ERROR_SUCCESS && e != ERROR_MORE_DATA) return true;
+    if (cb == 0 || cb > HISTORY_MAX_BYTES) return true;
+    bool damaged = false;
     wchar_t *buf = HeapAlloc(GetProcessHeap(), 0, cb + 2 * sizeof(wchar_t));
-    if (!buf) return;
-    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, value, RRF_RT_REG_MULTI_SZ, NULL, buf, &cb) ==
+    if (!buf) return false;
+    if (RegGetValueW(HKEY_CURRENT_USER, SETTINGS_KEY, value, RRF_RT_REG_MULTI_SZ, NULL, buf, &cb) !=
         ERROR_SUCCESS) {
+        damaged = true;
+    } else {
         size_t n = cb / sizeof(wchar_t);
         buf[n] = 0; /* terminate even a value written without its NULs */
         buf[n + 1] = 0;
         int items = 0;
         for (wchar_t *p = buf; *p && items < CALC_HISTORY_MAX; p += wcslen(p) + 1) {
             wchar_t *tab = wcschr(p, L'\t');
-            if (!tab) continue;
+            if (!tab) { damaged = true; continue; }
             *tab = 0;
             char expr[1024], result[1024];
-            if (wcslen(p) >= 300 || wcslen(tab + 1) >= 300) { *tab = L'\t'; continue; }
+            if (wcslen(p) >= 300 || wcslen(tab + 1) >= 300) { *tab = L'\t'; damaged = true; continue; }
             wide_to_utf8(p, expr, sizeof expr);
             wide_to_utf8(tab + 1, result, sizeof result);
             *tab = L'\t';
             /* Appended as the oldest: read newest first. Bad items are skipped. */
             if (calc_history_load(c, m, expr, result)) items++;
+            else damaged = true;
         }
     }
     HeapFree(GetProcessHeap(), 0, buf);
+    return damaged;
 }
 
-void settings_load_history(calc *c)
+bool settings_load_history(calc *c)
 {
+    bool damaged = false;
     for (int i = 0; i < mode_count(); i++)
-        if (mode_at(i)->history_value) load_mode_history(c, mode_at(i)->mode, mode_at(i)->history_value);
+        if (mode_at(i)->history_value && load_mode_history(c, mode_at(i)->mode, mode_at(i)->history_value))
+            damaged = true;
+    return damaged;
 }
 
-static void save_mode_history(HKEY k, const calc *c, calc_mode m, const wchar_t *value)
-{
-    int count = calc_history_count(c, m);
-    if (count > CALC_HISTORY_MAX) count = CALC_HISTORY_MAX;
-    size_t cap = 2, len = 0;
-    for (int i = 0; i < count; i++)
-        cap += strlen(calc_history_expression(c, m, i)) + strlen(calc_history_result(c, m, i)) + 2;
-    wchar_t *buf = HeapAlloc(GetProcessHeap(), 0, cap * sizeof(wchar_t));
-    if (!buf) return;
-    for (int i = 0; i < count; i++) {
-        len += utf8_to_wide(calc_history_expression(c, m, i), buf + len, cap - len);
-        buf[len++] = L'\t';
-        len += utf8_to_wide(calc_history_result(c, m, i), buf + len, cap - len);
-        len++; /* keep the NUL: REG_MULTI_SZ item separator */
-    }
-    buf[len++] = 0;
-    if (count == 0) buf[len++] = 0;
-    RegSetValueExW(k, value, 0, REG_MULTI_SZ, (const BYTE *)buf, (DWORD)(len * sizeof(wchar_t)));
-    HeapFree(GetProcessHeap(), 0, buf);
-}
-
-void settings_save_history(const calc *c)
+void settings_delete_history(void)
 {
     HKEY k;
-    if (RegCreateKeyExW(HKEY_CURRENT_USER, SETTINGS_KEY, 0, NULL, 0, KEY_SET_VALUE, NULL, &k, NULL) != ERROR_SUCCESS)
-        return;
+    if (RegOpenKeyExW(HKEY_CURRENT_USER, SETTINGS_KEY, 0, KEY_SET_VALUE, &k) != ERROR_SUCCESS) return;
     for (int i = 0; i < mode_count(); i++)
-        if (mode_at(i)->history_value) save_mode_history(k, c, mode_at(i)->mode, mode_at(i)->history_value);
+        if (mode_at(i)->history_value) RegDeleteValueW(k, mode_at(i)->history_value);
     RegCloseKey(k);
 }

@@ -22,11 +22,16 @@ typedef struct settings {
     int shift_kind;      /* programmer Bit shift kind (bitshift.h), 0..3 */
     bool has_rect;       /* window rectangle, used only if on an existing monitor */
     RECT rect;
+    bool keep_history;   /* history and memory saved on disk (View menu; persist.h) */
+    bool damaged;        /* settings_load: a stored value was there but not usable */
 } settings;
 
 void settings_defaults(settings *s);
 void settings_load(settings *s);
+/* Each value is written in one call (a value is replaced whole or not at all). */
 void settings_save(const settings *s);
+/* Same saved values (the window saves only what changed). */
+bool settings_equal(const settings *a, const settings *b);
 
 /* Single values for the panels' own settings (the date panel's view and dates).
  * Reads are defensive: false if missing, of another type, or out of [lo, hi];
@@ -36,9 +41,12 @@ bool settings_read_text(const wchar_t *name, wchar_t *out, size_t cap);
 void settings_write_dword(const wchar_t *name, DWORD v);
 void settings_write_text(const wchar_t *name, const wchar_t *text);
 
-/* History of the modes that keep one (mode_table.c history_value): one REG_MULTI_SZ per mode, newest
- * first, each item "expression<TAB>result", at most CALC_HISTORY_MAX items. */
-void settings_load_history(calc *c);
-void settings_save_history(const calc *c);
+/* History as older versions saved it, read once to move it to its file
+ * (persist.h): one REG_MULTI_SZ per mode that keeps one (mode_table.c
+ * history_value), newest first, each item "expression<TAB>result". true if a
+ * value was there but damaged (wrong type, too big, bad items: skipped). */
+bool settings_load_history(calc *c);
+/* Deletes those values (moved to the file, or persistence turned off). */
+void settings_delete_history(void);
 
 #endif

@@ -1,9 +1,10 @@
 /* The statistics data list on disk: %LOCALAPPDATA%\Calculatrice\statistics.txt,
  * so that it survives a restart (issue 13). One engine-form value per line
- * after a header line, at the engine's full precision. Written to a temporary
- * file and moved over the old one (a crash never leaves half a list); read
- * defensively: every line that is a number comes back, anything else is
- * skipped, and a damaged file is kept as statistics.bad.txt. */
+ * after a header line, at the engine's full precision, and "end". Written and
+ * read by storage.h (temporary file moved over the old one: a crash never
+ * leaves half a list; a size cap): every line that is a number comes back,
+ * anything else is skipped, and a damaged file is kept as statistics.txt.bad.
+ * The window saves it soon after each change (calc_data_revision). */
 #ifndef CALC_STATS_STORE_H
 #define CALC_STATS_STORE_H
 

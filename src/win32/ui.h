@@ -13,6 +13,7 @@
 
 #include "calc.h"
 #include "numfmt.h"
+#include "settings.h"
 
 /* Posted to the main window by a panel whose result changed on its own (a
  * date picker): the main window refreshes the display. */
@@ -31,6 +32,7 @@ typedef struct ui_fonts {
 } ui_fonts;
 
 typedef struct mode_row mode_row;
+typedef struct persist persist;
 
 /* The area under the display (panel.h): a keypad or a form. */
 typedef struct panel {
@@ -65,6 +67,14 @@ typedef struct ui {
     int history_count;
     calc_mode history_mode;
     const char *history_newest;
+
+    /* Saved state (persist.h): history and memory files, the settings last
+     * written, and whether the short save timer is running. */
+    persist *persist;
+    bool keep_history;     /* View > Keep history and memory */
+    settings saved;
+    uint32_t data_saved;   /* calc_data_revision of the statistics list saved */
+    bool save_pending;
 
     HWND flashed;          /* button shown pressed for a key of the map */
     bool menu_open;        /* the user has a menu open (items may be greyed) */

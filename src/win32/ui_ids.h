@@ -92,6 +92,8 @@
 #define IDM_SHIFT_ROTATE_CARRY 40033
 #define IDM_SHIFT_LEFT        40034
 #define IDM_SHIFT_RIGHT       40035
+/* View > Keep history and memory (persist.h): saved on disk or not. */
+#define IDM_KEEP_HISTORY      40050
 /* Statistics data list keys (stats_panel.c runs them). */
 #define IDM_STAT_DELETE_ITEM  40040
 #define IDM_STAT_UNDO         40041
@@ -189,5 +191,8 @@
 #define IDS_STAT_KEY_MIN    2314
 #define IDS_STAT_KEY_MAX    2315
 #define IDS_MODE_CONVERTER  2109  /* the converter's other ids: converter_ids.h */
+
+/* Saved state (persist.c, settings.c). */
+#define IDS_STORE_DAMAGED   2400  /* a damaged file or value was read: said once */
 
 #endif

@@ -95,6 +95,9 @@ section "history: garbage, truncated, too long, too many; a 1 MB REG_DWORD"
 } >"$WORK/reg-history"
 # scientific: one good item, then one cut short: no NULs, odd byte count
 { printf '2 + 2=\t4\0003 + 3=\t' | iconv -f UTF-8 -t UTF-16LE; printf 'X'; } >"$WORK/reg-truncated"
+# Older versions' history values are read only when there is no history file
+# (src/win32/persist.h): remove the one the first section saved.
+gui_remove_files
 store "reg-lines:HistoryStandard:$(winepath -w "$WORK/reg-history" 2>/dev/null)" \
       "reg-file:HistoryScientific:7:$(winepath -w "$WORK/reg-truncated" 2>/dev/null)" \
       reg-raw:Mode:4:1048576:zero \

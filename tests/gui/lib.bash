@@ -45,8 +45,29 @@ gui_init() {
   xdotool key Num_Lock
 }
 
+# Settings (registry) and the saved history and memory files
+# (%LOCALAPPDATA%\Calculatrice: src/win32/storage.h) removed.
 gui_reset_settings() {
   wine reg delete 'HKCU\Software\Calculatrice' /f </dev/null >/dev/null 2>&1 || true
+  gui_remove_files
+}
+
+# The folder of the saved files on the Linux side (asked of Wine once).
+GUI_STATE_DIR=""
+gui_state_dir() {
+  if [ -z "$GUI_STATE_DIR" ]; then
+    local w
+    w=$(wine cmd /c echo %LOCALAPPDATA% </dev/null 2>/dev/null | tr -d '\r')
+    GUI_STATE_DIR="$(winepath -u "$w" 2>/dev/null)"
+    GUI_STATE_DIR="${GUI_STATE_DIR%/}/Calculatrice"
+  fi
+  printf '%s' "$GUI_STATE_DIR"
+}
+
+gui_remove_files() {
+  local d
+  d=$(gui_state_dir)
+  case "$d" in */Calculatrice) rm -rf "$d" ;; esac
 }
 
 probe() {

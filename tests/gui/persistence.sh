@@ -38,6 +38,8 @@ display_is 5 "a restored history item can be recalled"
 gui_close
 
 echo "--- corrupt values: defaults"
+# The history values of older versions are read when there is no history file.
+gui_remove_files
 wine reg add "$KEY" /v Mode /t REG_DWORD /d 7 /f >/dev/null 2>&1
 wine reg add "$KEY" /v AngleUnit /t REG_SZ /d rad /f >/dev/null 2>&1
 wine reg add "$KEY" /v DigitGrouping /t REG_DWORD /d 5 /f >/dev/null 2>&1

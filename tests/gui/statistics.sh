@@ -17,7 +17,7 @@ CMD_STAT_VAR=260 CMD_STAT_PVAR=261 CMD_STAT_MEDIAN=262 CMD_STAT_MIN=263 CMD_STAT
 # Where the window keeps the list: %LOCALAPPDATA%\Calculatrice\statistics.txt.
 LOCAL=$(winepath -u "$(wine cmd /c echo %LOCALAPPDATA% </dev/null 2>/dev/null | tr -d '\r')" 2>/dev/null)
 STORE="$LOCAL/Calculatrice/statistics.txt"
-BAD="$LOCAL/Calculatrice/statistics.bad.txt"
+BAD="$LOCAL/Calculatrice/statistics.txt.bad"  # storage.h storage_set_aside
 rm -f "$STORE" "$BAD"
 echo "data list file: $STORE"
 

@@ -124,7 +124,8 @@ void calc_add_history(calc *c, const char *result_text)
         text[len] = '=';
         text[len + 1] = '\0';
     }
-    history_push(&c->history[slot], text, result_text, &c->cur);
+    if (history_push(&c->history[slot], text, result_text, &c->cur))
+        c->revision++;
     free(text);
 }
 

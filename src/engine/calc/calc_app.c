@@ -31,6 +31,7 @@ void calc_reset(calc *c)
     c->word = WORD_QWORD;
     c->carry = false;
     c->memory_count = 0;
+    c->revision++;
     for (int i = 0; i < CALC_HISTORY_SLOTS; i++)
         history_empty(&c->history[i]);
     calc_stats_reset(c);

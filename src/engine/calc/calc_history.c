@@ -70,6 +70,7 @@ bool history_push(history_list *h, const char *expression, const char *result, c
     it->expression = text;
     set_result(it, result);
     it->value = *value;
+    it->tag = 0;
     h->head = (h->head + 1) % CALC_HISTORY_MAX;
     return true;
 }
@@ -127,13 +128,16 @@ void calc_history_delete(calc *c, calc_mode m, int index)
         *history_at(h, i) = *history_at(h, i - 1);
     h->head = (h->head - 1 + CALC_HISTORY_MAX) % CALC_HISTORY_MAX;
     h->count--;
+    c->revision++;
 }
 
 void calc_history_clear(calc *c, calc_mode m)
 {
     int slot = calc_history_slot(m);
-    if (slot >= 0)
+    if (slot >= 0 && c->history[slot].count > 0) {
         history_empty(&c->history[slot]);
+        c->revision++;
+    }
 }
 
 /* Persistence: the window saves items and loads them back, oldest last. */
@@ -148,11 +152,9 @@ bool calc_history_load(calc *c, calc_mode m, const char *expression, const char 
     history_list *h = &c->history[slot];
     if (h->count == CALC_HISTORY_MAX)
         return false;                        /* full: older items do not fit */
-    if (h->items == NULL) {
-        if (!history_push(h, expression, result, &v))
-            return false;
-        return true;
-    }
+    c->revision++;
+    if (h->items == NULL)
+        return history_push(h, expression, result, &v);
     char *text = copy_text(expression);
     if (text == NULL)
         return false;
@@ -162,6 +164,27 @@ bool calc_history_load(calc *c, calc_mode m, const char *expression, const char 
     it->expression = text;
     set_result(it, result);
     it->value = v;
+    it->tag = 0;
     h->count++;
     return true;
+}
+
+uint64_t calc_history_tag(const calc *c, calc_mode m, int index)
+{
+    const history_list *h = list_of(c, m);
+    history_item *it = h ? history_at(h, index) : NULL;
+    return it ? it->tag : 0;
+}
+
+void calc_history_set_tag(calc *c, calc_mode m, int index, uint64_t tag)
+{
+    const history_list *h = list_of(c, m);
+    history_item *it = h ? history_at(h, index) : NULL;
+    if (it)
+        it->tag = tag;                       /* not a change of what is shown */
+}
+
+uint32_t calc_revision(const calc *c)
+{
+    return c->revision;
 }

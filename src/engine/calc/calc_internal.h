@@ -88,6 +88,7 @@ typedef struct history_item {
     char *expression;           /* "1 + 2=" (UTF-8, malloc'd) */
     char result[CALC_TEXT_MAX]; /* display text of the result */
     num value;                  /* the result at full precision */
+    uint64_t tag;               /* the front end's id for it (persistence); 0 until set */
 } history_item;
 
 typedef struct history_list {
@@ -148,7 +149,9 @@ struct calc {
     char radix_text[CALC_TEXT_MAX];
 
     uint64_t rng;
+    uint32_t revision;          /* counts changes of memory and history (calc_revision) */
     struct calc_stats *stats;   /* statistics data list, made on first use (calc_stats_mode.c) */
+    uint32_t data_revision;     /* counts changes of the data list (calc_data_revision) */
 };
 
 /* core (calc.c) */

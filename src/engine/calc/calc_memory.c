@@ -12,6 +12,7 @@ static void push_front(calc *c, const num *v)
     memmove(&c->memory[1], &c->memory[0], (size_t)keep * sizeof c->memory[0]);
     c->memory[0] = *v;
     c->memory_count = keep + 1;
+    c->revision++;
 }
 
 /* The value a memory key works with: the display, with a number being typed
@@ -55,6 +56,7 @@ static void change_item(calc *c, int index, bool subtract, int key)
     if (c->mode == CALC_PROGRAMMER)
         prog_normalize(c, &r);
     c->memory[index] = r;
+    c->revision++;
 }
 
 /* M+ / M- change the newest item, or create it (as +x / -x) when empty. */
@@ -77,6 +79,8 @@ void calc_memory_plus(calc *c, bool subtract)
  * (Windows sends IDC_MCLEAR to its engine), so "5 ms 1 mc 7" shows 7. */
 void calc_memory_clear_all(calc *c)
 {
+    if (c->memory_count > 0)
+        c->revision++;
     if (!c->error)
         calc_engine_key(c, CMD_MC);
     c->memory_count = 0;
@@ -126,4 +130,26 @@ void calc_memory_clear_item(calc *c, int index)
     memmove(&c->memory[index], &c->memory[index + 1],
             (size_t)(c->memory_count - index - 1) * sizeof c->memory[0]);
     c->memory_count--;
+    c->revision++;
+}
+
+/* Full precision, whatever the mode: what is saved must be what was stored. */
+#define MEMORY_SAVE_DIGITS 128
+
+int calc_memory_value(const calc *c, int index, char *buf, size_t cap)
+{
+    if (index < 0 || index >= c->memory_count || buf == NULL)
+        return -1;
+    return num_format(&c->memory[index], MEMORY_SAVE_DIGITS, false, buf, cap);
+}
+
+bool calc_memory_load(calc *c, const char *text)
+{
+    num v;
+    if (text == NULL || c->memory_count >= CALC_MEMORY_MAX || num_parse(&v, text) != CALC_OK ||
+        num_check_range(&v) != CALC_OK)
+        return false;
+    c->memory[c->memory_count++] = v;
+    c->revision++;
+    return true;
 }

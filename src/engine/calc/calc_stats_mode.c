@@ -24,6 +24,8 @@ static calc_stats *data(calc *c)
 
 void calc_stats_reset(calc *c)
 {
+    if (c->stats != NULL)
+        c->data_revision++;
     stats_destroy(c->stats);
     c->stats = NULL;
 }
@@ -39,7 +41,8 @@ static void add_displayed(calc *c)
         calc_set_error(c, CALC_ERR_NO_MEMORY);
         return;
     }
-    stats_add_num(s, &c->cur);                  /* a full list stays as it is */
+    if (stats_add_num(s, &c->cur) == STATS_OK)  /* a full list stays as it is */
+        c->data_revision++;
 }
 
 static void show_statistic(calc *c, stats_kind kind)
@@ -70,8 +73,8 @@ bool calc_stats_key(calc *c, int id)
         add_displayed(c);
         return true;
     case CMD_STAT_DELETE:
-        if ((s = data(c)) != NULL)
-            stats_delete_last(s);
+        if ((s = data(c)) != NULL && stats_delete_last(s) == STATS_OK)
+            c->data_revision++;
         return true;
     case CMD_STAT_CAD:
         calc_data_clear(c);
@@ -98,26 +101,39 @@ bool calc_data_text(const calc *c, int index, int precision, char *out, size_t c
     return stats_value(c->stats, index, precision, out, cap) == STATS_OK;
 }
 
+/* Every change of the list counts (calc_data_revision: the window saves it). */
+static bool changed(calc *c, bool ok)
+{
+    if (ok)
+        c->data_revision++;
+    return ok;
+}
+
 bool calc_data_delete(calc *c, int index)
 {
-    return c->stats != NULL && stats_delete_at(c->stats, index) == STATS_OK;
+    return changed(c, c->stats != NULL && stats_delete_at(c->stats, index) == STATS_OK);
 }
 
 void calc_data_clear(calc *c)
 {
-    if (c->stats != NULL)
+    if (c->stats != NULL && changed(c, stats_count(c->stats) > 0))
         stats_clear(c->stats);
 }
 
 bool calc_data_undo_clear(calc *c)
 {
-    return c->stats != NULL && stats_undo_clear(c->stats);
+    return changed(c, c->stats != NULL && stats_undo_clear(c->stats));
 }
 
 bool calc_data_load(calc *c, const char *value)
 {
     calc_stats *s = data(c);
-    return s != NULL && value != NULL && stats_add(s, value) == STATS_OK;
+    return changed(c, s != NULL && value != NULL && stats_add(s, value) == STATS_OK);
+}
+
+uint32_t calc_data_revision(const calc *c)
+{
+    return c->data_revision;
 }
 
 /* ---- paste of a column ----------------------------------------------------- */
@@ -211,5 +227,6 @@ int calc_data_paste(calc *c, const char *utf8, const char *decimal_sep, const ch
     for (p = utf8; next_field(&p, &start, &end);)
         if (field_number(start, end, decimal_sep, group_sep, buf, sizeof buf, &v) && stats_add_num(s, &v) == STATS_OK)
             added++;
+    changed(c, added > 0);
     return added;
 }

@@ -71,6 +71,13 @@ void calc_memory_recall(calc *c, int index);
 void calc_memory_add(calc *c, int index);
 void calc_memory_subtract(calc *c, int index);
 void calc_memory_clear_item(calc *c, int index);
+/* For persistence: item index in engine form at full precision (whatever the
+ * mode shows), its length; -1 if index is out of range or cap too small
+ * (192 is always enough). */
+int calc_memory_value(const calc *c, int index, char *buf, size_t cap);
+/* For persistence: appends a value as the oldest item; false if the text is
+ * not an engine-form number in range, or the list is full. */
+bool calc_memory_load(calc *c, const char *text);
 
 /* history of a mode (each mode with a history_slot in calc_modes.h keeps its
  * own list; the others have none); item 0 is the newest */
@@ -83,6 +90,14 @@ void calc_history_clear(calc *c, calc_mode m);
 /* For persistence: appends an item as the oldest of mode m's list. The result
  * text is parsed back into a number; false if it is not a valid number. */
 bool calc_history_load(calc *c, calc_mode m, const char *expression, const char *result);
+/* For persistence: a front end's id per history item (to merge the lists of
+ * two windows). New items have tag 0 until the front end sets one; setting a
+ * tag is not a change (calc_revision). Out-of-range indexes: 0 / nothing. */
+uint64_t calc_history_tag(const calc *c, calc_mode m, int index);
+void calc_history_set_tag(calc *c, calc_mode m, int index, uint64_t tag);
+/* Goes up on every change of the memory list or of a history list (a key, a
+ * pane action, a load): the front end saves when it differs from what it saved. */
+uint32_t calc_revision(const calc *c);
 
 /* Paste: text typed as keys. Accepts numbers and simple expressions
  * ("12.5", "-3e5", "2+3*4=", surrounding spaces, one trailing newline), with
@@ -110,6 +125,9 @@ bool calc_data_undo_clear(calc *c);
 /* Appends an engine-form decimal (a saved list); false if it is not a number
  * in range or the list is full. */
 bool calc_data_load(calc *c, const char *value);
+/* Goes up on every change of the data list (keys, the calls above, a paste):
+ * the window saves the list when it differs from what it saved. */
+uint32_t calc_data_revision(const calc *c);
 /* Paste of a spreadsheet column or row: numbers separated by newlines, tabs
  * or semicolons, written with the given decimal and grouping separators (as
  * calc_paste). Returns the number of values added; 0 when the text holds fewer
