@@ -21,6 +21,7 @@
 #include "panel.h"
 #include "panes.h"
 #include "settings.h"
+#include "theme.h"
 #include "timing.h"
 #include "ui_ids.h"
 #include "wtext.h"
@@ -71,6 +72,7 @@ static void switch_panel(ui *u, const mode_row *row)
 {
     panel fresh = { row, NULL, { 1, 1 }, NULL };
     if (!row->panel->create(&fresh, u, row->dialog)) return;
+    theme_apply(fresh.hwnd);
     SetWindowLongPtrW(fresh.hwnd, GWLP_ID, IDC_KEYPAD);
     /* Keep the tab order: the panel comes right after the display. */
     SetWindowPos(fresh.hwnd, GetDlgItem(u->dlg, IDC_DISPLAY), 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE | SWP_NOACTIVATE);
@@ -280,6 +282,17 @@ static void cmd_shift_logical(ui *u) { select_shift(u, SHIFT_LOGICAL); }
 static void cmd_shift_rotate(ui *u) { select_shift(u, SHIFT_ROTATE); }
 static void cmd_shift_rotate_carry(ui *u) { select_shift(u, SHIFT_ROTATE_CARRY); }
 
+/* View > Theme: the palette changes at once, and the choice is saved. */
+static void select_theme(ui *u, theme_choice c)
+{
+    theme_set_choice(c);
+    theme_apply(u->dlg);
+}
+
+static void cmd_theme_system(ui *u) { select_theme(u, THEME_SYSTEM); }
+static void cmd_theme_light(ui *u) { select_theme(u, THEME_LIGHT); }
+static void cmd_theme_dark(ui *u) { select_theme(u, THEME_DARK); }
+
 static void cmd_shortcuts(ui *u) { help_shortcuts(u->inst, u->dlg); }
 static void cmd_about(ui *u) { help_about(u->inst, u->dlg); }
 /* Enter and Esc are accelerators; if the dialog manager still sends IDOK or
@@ -295,6 +308,8 @@ static const struct { int id; void (*run)(ui *); } WINDOW_COMMANDS[] = {
     { IDC_SHIFT_KIND, cmd_shift_kind_menu },
     { IDM_SHIFT_ARITHMETIC, cmd_shift_arithmetic }, { IDM_SHIFT_LOGICAL, cmd_shift_logical },
     { IDM_SHIFT_ROTATE, cmd_shift_rotate }, { IDM_SHIFT_ROTATE_CARRY, cmd_shift_rotate_carry },
+    { IDM_THEME_SYSTEM, cmd_theme_system }, { IDM_THEME_LIGHT, cmd_theme_light },
+    { IDM_THEME_DARK, cmd_theme_dark },
     { IDOK, cmd_ignore },           { IDCANCEL, cmd_ignore },
 };
 
@@ -345,6 +360,7 @@ static BOOL on_init(HWND dlg, ui *u)
                      SWP_NOZORDER | SWP_NOACTIVATE);
     layout_apply(u);
     ui_refresh(u);
+    theme_apply(dlg);
     if (u->topmost) SetWindowPos(dlg, HWND_TOPMOST, 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE);
     return FALSE;
 }
@@ -405,6 +421,7 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_MEMORY, MF_BYCOMMAND | (u->pane_shown && shown == PANE_MEMORY ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_TOPMOST, MF_BYCOMMAND | (u->topmost ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
+    theme_check_menu(menu);
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
     bool keypad = row->keypad;
     EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (keypad && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
@@ -443,6 +460,8 @@ static void on_dpi_changed(ui *u, UINT dpi, const RECT *suggested)
 
 static void on_setting_change(ui *u, const wchar_t *area)
 {
+    /* "ImmersiveColorSet" (app theme), SPI_SETHIGHCONTRAST, colours: the palette may change. */
+    if (theme_refresh()) theme_apply(u->dlg);
     if (!area || wcscmp(area, L"intl") != 0) return;
     numfmt_load_user(&u->fmt);
     u->history_count = -1;
@@ -491,11 +510,11 @@ static void on_destroy(ui *u)
     PostQuitMessage(0);
 }
 
-static INT_PTR on_ctl_color(HDC dc, HWND ctl)
+static INT_PTR on_ctl_color(UINT msg, HDC dc, HWND ctl)
 {
-    SetBkColor(dc, ui_color_window());
-    SetTextColor(dc, GetDlgCtrlID(ctl) == IDC_EXPRESSION ? ui_color_dim_text() : ui_color_text());
-    return (INT_PTR)ui_window_brush();
+    INT_PTR brush = theme_ctl_color(msg, dc, ctl);
+    if (GetDlgCtrlID(ctl) == IDC_EXPRESSION) SetTextColor(dc, theme_color(TC_DIM_TEXT));
+    return brush;
 }
 
 static void on_nc_destroy(HWND dlg, ui *u)
@@ -526,8 +545,12 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_APP_SHIFT_MENU: bitshift_menu(u->panel.hwnd, dlg, u->shift_kind); return TRUE;
     case WM_APP_PANEL_CHANGED: ui_refresh(u); return TRUE;
     case WM_PAINT: timing_first_paint(); return FALSE; /* the dialog manager paints */
-    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
-    case WM_CTLCOLORSTATIC: return on_ctl_color((HDC)wp, (HWND)lp);
+    case WM_SYSCOLORCHANGE: on_setting_change(u, NULL); return FALSE;
+    case WM_CTLCOLORDLG:
+    case WM_CTLCOLORSTATIC:
+    case WM_CTLCOLORBTN:
+    case WM_CTLCOLOREDIT:
+    case WM_CTLCOLORLISTBOX: return on_ctl_color(msg, (HDC)wp, (HWND)lp);
     case WM_CLOSE: DestroyWindow(dlg); return TRUE;
     case WM_DESTROY: on_destroy(u); return FALSE;
     case WM_NCDESTROY: on_nc_destroy(dlg, u); return FALSE;
@@ -542,6 +565,7 @@ HWND main_dialog_create(HINSTANCE inst, int show)
     ui *u = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof *u);
     if (!u) return NULL;
     u->inst = inst;
+    theme_init();
     u->calc = calc_create();
     if (!u->calc) {
         HeapFree(GetProcessHeap(), 0, u);

@@ -82,6 +82,10 @@
 #define IDM_SHIFT_ROTATE_CARRY 40033
 #define IDM_SHIFT_LEFT        40034
 #define IDM_SHIFT_RIGHT       40035
+/* View > Theme: IDM_THEME_SYSTEM + theme_choice (theme.h). */
+#define IDM_THEME_SYSTEM      40040
+#define IDM_THEME_LIGHT       40041
+#define IDM_THEME_DARK        40042
 
 /* Strings. IDS_ERR_BASE + calc_status is that error's text. */
 #define IDS_APP_TITLE       2000
