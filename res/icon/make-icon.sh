@@ -43,9 +43,19 @@ for size in 16 20 24 32 40 48 64 96 128 256; do
     convert "$tmp/icon-$size.png" "$tmp/icon-$size.ico"
     frames="$frames $tmp/icon-$size.ico"
   else
-    convert "$tmp/icon-$size.png" -strip -define png:compression-level=9 \
-            -define png:compression-filter=5 -define png:compression-strategy=1 "PNG32:$tmp/small-$size.png"
-    frames="$frames $tmp/small-$size.png"
+    # the smallest of zlib's filters and strategies for this frame
+    best=""
+    for filter in 0 1 2 3 4 5; do
+      for strategy in 0 1 2 3; do
+        convert "$tmp/icon-$size.png" -strip -define png:compression-level=9 -define png:compression-filter=$filter \
+                -define png:compression-strategy=$strategy "PNG32:$tmp/try.png"
+        if [ -z "$best" ] || [ "$(stat -c %s "$tmp/try.png")" -lt "$(stat -c %s "$best")" ]; then
+          cp "$tmp/try.png" "$tmp/small-$size.png"
+          best="$tmp/small-$size.png"
+        fi
+      done
+    done
+    frames="$frames $best"
   fi
 done
 # shellcheck disable=SC2086

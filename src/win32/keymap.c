@@ -175,6 +175,19 @@ void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap)
     wcsncat(out, key, cap - wcslen(out) - 1);
 }
 
+bool keymap_key_for(int command, calc_mode m, wchar_t *out, size_t cap)
+{
+    if (cap) out[0] = 0;
+    for (int i = 0; i < keymap_count(); i++) {
+        key_binding b;
+        if (keymap_at(i, &b) && b.command == command && keymap_works_in(&b, m)) {
+            keymap_key_text(&b, out, cap);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Names of the menu commands that have keys. */
 static const struct { unsigned short id; UINT ids; } MENU_NAMES[] = {
     { IDM_HISTORY, IDS_CMD_HISTORY }, { IDM_CLEAR_HISTORY, IDS_CMD_CLEAR_HIST },

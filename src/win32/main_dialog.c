@@ -6,6 +6,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "access.h"
 #include "bitshift.h"
 #include "buttons.h"
 #include "clipboard.h"
@@ -23,6 +24,7 @@
 #include "settings.h"
 #include "theme.h"
 #include "timing.h"
+#include "tooltips.h"
 #include "ui_ids.h"
 #include "wtext.h"
 
@@ -73,6 +75,7 @@ static void switch_panel(ui *u, const mode_row *row)
     panel fresh = { row, NULL, { 1, 1 }, NULL };
     if (!row->panel->create(&fresh, u, row->dialog)) return;
     theme_apply(fresh.hwnd);
+    tooltips_attach(u, fresh.hwnd, row->mode);
     SetWindowLongPtrW(fresh.hwnd, GWLP_ID, IDC_KEYPAD);
     /* Keep the tab order: the panel comes right after the display. */
     SetWindowPos(fresh.hwnd, GetDlgItem(u->dlg, IDC_DISPLAY), 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE | SWP_NOACTIVATE);
@@ -82,6 +85,7 @@ static void switch_panel(ui *u, const mode_row *row)
     u->panel = fresh;
     if (old.hwnd) {
         if (had_focus) SetFocus(u->dlg);
+        tooltips_detach(u, old.hwnd);
         old.row->panel->destroy(&old, u);
     }
     if (u->accel) DestroyAcceleratorTable(u->accel);
@@ -110,10 +114,12 @@ static void ui_refresh(ui *u)
     bool form = p->row && p->row->panel->result && p->row->panel->result(p, u, text, 512, second, 512);
     if (!form) display_text(u, u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_DISPLAY), text);
+    access_display(GetDlgItem(u->dlg, IDC_DISPLAY), text, !form && calc_in_error(u->calc));
     if (u->notice[0]) lstrcpynW(text, u->notice, 512);
     else if (form) lstrcpynW(text, second, 512);
     else numfmt_localize(&u->fmt, calc_expression(u->calc), u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
+    access_expression(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
     panes_refresh(u);
 }
 
@@ -130,6 +136,7 @@ static void note_command(ui *u, int id)
 static void ui_execute(ui *u, int command_id)
 {
     note_command(u, command_id);
+    access_note_command(command_id);
     u->notice[0] = 0;
     calc_execute(u->calc, command_id);
     ui_refresh(u);
@@ -408,7 +415,7 @@ static void on_draw_item(ui *u, const DRAWITEMSTRUCT *d)
     else if (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY)
         button_draw(d, &u->fonts, LOOK_TAB, (int)panes_shown_kind(u) == (id == IDC_TAB_HISTORY ? PANE_HISTORY : PANE_MEMORY), NULL);
     else if (GetParent(d->hwndItem) == u->dlg) button_draw(d, &u->fonts, LOOK_PANE, false, NULL);
-    else if (ops && ops->draw) ops->draw(&u->panel, u, d);
+    else if (ops && ops->draw && ops->draw(&u->panel, u, d) && d->CtlType == ODT_BUTTON) tooltips_key_drawn(u, d);
 }
 
 static void on_init_menu(ui *u, HMENU menu)
@@ -496,7 +503,13 @@ static void save_all(ui *u)
 static void on_destroy(ui *u)
 {
     save_all(u);
-    if (u->panel.row) u->panel.row->panel->destroy(&u->panel, u);
+    if (u->panel.row) {
+        tooltips_detach(u, u->panel.hwnd);
+        u->panel.row->panel->destroy(&u->panel, u);
+    }
+    access_forget(GetDlgItem(u->dlg, IDC_DISPLAY));
+    access_forget(GetDlgItem(u->dlg, IDC_EXPRESSION));
+    access_shutdown();
     KillTimer(u->dlg, NOTICE_TIMER);
     KillTimer(u->dlg, FLASH_TIMER);
     static const int PANE_BUTTON_IDS[] = { IDC_TAB_HISTORY, IDC_TAB_MEMORY, IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR,

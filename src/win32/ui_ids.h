@@ -159,5 +159,10 @@
 #define IDS_DATE_WEEK_MANY  2099
 #define IDS_DATE_DAY_ONE    2100
 #define IDS_DATE_DAY_MANY   2101
+/* Accessible names (access.c, tooltips.c). */
+#define IDS_ACC_DISPLAY     2110  /* "Display is %ls" */
+#define IDS_ACC_EXPRESSION  2111  /* "Expression: %ls" */
+#define IDS_ACC_EXPRESSION_EMPTY 2112
+#define IDS_TIP_FORMAT      2113  /* tooltip: "%ls — %ls" (name, key) */
 
 #endif
