@@ -43,7 +43,10 @@ for size in 16 20 24 32 40 48 64 96 128 256; do
     convert "$tmp/icon-$size.png" "$tmp/icon-$size.ico"
     frames="$frames $tmp/icon-$size.ico"
   else
-    # the smallest of zlib's filters and strategies for this frame
+    # at most 256 colours (the drawing has a few flat colours and their
+    # antialiased edges: no visible change), then the smallest of zlib's
+    # filters and strategies for this frame, still a 32-bit RGBA PNG
+    convert "$tmp/icon-$size.png" +dither -colors 256 "PNG32:$tmp/icon-$size.png"
     best=""
     for filter in 0 1 2 3 4 5; do
       for strategy in 0 1 2 3; do

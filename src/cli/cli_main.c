@@ -200,9 +200,14 @@ static void usage(FILE *f)
           "Exit status: 0, or 2 if a token was unknown (its output line is empty).\n"
           "\n"
           "Tokens:\n", f);
+    /* Kind names in command_kind order; the commands' names are the window's
+     * (string tables), not the engine's. */
+    static const char *const KINDS[] = { "digit", "editing", "binary operator", "function", "constant",
+                                         "parenthesis", "equals", "percent", "memory", "setting", "bit" };
     for (int i = 0; i < command_count(); i++) {
         const command_info *ci = command_at(i);
-        fprintf(f, "  %-12s %s\n", ci->token, ci->name_en);
+        unsigned k = (unsigned)ci->kind;
+        fprintf(f, "  %-12s %s\n", ci->token, k < sizeof KINDS / sizeof KINDS[0] ? KINDS[k] : "");
     }
 }
 

@@ -62,9 +62,8 @@ HMENU lang_menu(void)
 
 const wchar_t *lang_command_name(int command_id, wchar_t *buf, int cap)
 {
-    const command_info *ci = command_by_id(command_id);
     if (cap <= 0) return L"";
     buf[0] = 0;
-    if (ci) utf8_to_wide(lang_is_french() && ci->name_fr ? ci->name_fr : ci->name_en, buf, (size_t)cap);
+    if (command_by_id(command_id)) lang_string((UINT)(IDS_CMD_BASE + command_id), buf, cap);
     return buf;
 }

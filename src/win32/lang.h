@@ -15,7 +15,8 @@ LANGID lang_id(void);
 const wchar_t *lang_string(UINT id, wchar_t *buf, int cap);
 /* The main menu in the UI language (the caller owns it). */
 HMENU lang_menu(void);
-/* A command's accessible name in the UI language (commands.h), into buf. */
+/* A command's name in the UI language (IDS_CMD_BASE + id), into buf; "" if
+ * command_id is not a command. */
 const wchar_t *lang_command_name(int command_id, wchar_t *buf, int cap);
 
 #endif

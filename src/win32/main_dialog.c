@@ -74,6 +74,8 @@ static void switch_panel(ui *u, const mode_row *row)
 {
     panel fresh = { row, NULL, { 1, 1 }, NULL };
     if (!row->panel->create(&fresh, u, row->dialog)) return;
+    /* Its controls show the state before anyone can see it (names, enabled keys). */
+    row->panel->refresh(&fresh, u);
     theme_apply(fresh.hwnd);
     tooltips_attach(u, fresh.hwnd, row->mode);
     SetWindowLongPtrW(fresh.hwnd, GWLP_ID, IDC_KEYPAD);

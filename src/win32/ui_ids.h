@@ -6,7 +6,7 @@
  *   IDD_      dialogs 100+        (resource type DIALOG, its own id space)
  *   IDR_      menus 200+
  *   IDC_      controls 1000+      (IDC_DISPLAY is a public contract: README)
- *   IDS_      strings 2000+
+ *   IDS_      strings 2000+ (IDS_CMD_BASE + command id: 3100-3363)
  *   IDM_      menu commands 40000+ */
 #ifndef CALC_UI_IDS_H
 #define CALC_UI_IDS_H
@@ -164,5 +164,8 @@
 #define IDS_ACC_EXPRESSION  2111  /* "Expression: %ls" */
 #define IDS_ACC_EXPRESSION_EMPTY 2112
 #define IDS_TIP_FORMAT      2113  /* tooltip: "%ls — %ls" (name, key) */
+/* IDS_CMD_BASE + command id: the command's name (accessible name of its
+ * button, its line in the shortcut list), 3100-3363. */
+#define IDS_CMD_BASE        3000
 
 #endif

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "calc.h"
+#include "calc_modes.h"
 #include "commands.h"
 
 typedef struct key_case {
@@ -35,7 +36,7 @@ typedef struct trace_case {
 
 static inline int mode_command(calc_mode m)
 {
-    return m == CALC_SCIENTIFIC ? CMD_SCIENTIFIC : m == CALC_PROGRAMMER ? CMD_PROGRAMMER : CMD_STANDARD;
+    return calc_mode_by_id(m)->command;
 }
 
 /* Presses the keys of a space-separated token list. false on an unknown token. */
@@ -83,7 +84,7 @@ static inline bool display_matches(const char *got, const char *want)
 
 static inline const char *mode_name(calc_mode m)
 {
-    return m == CALC_SCIENTIFIC ? "sci" : m == CALC_PROGRAMMER ? "prog" : "std";
+    return calc_mode_by_id(m)->token;
 }
 
 /* Runs a table; returns the number of failing cases (each is printed). */

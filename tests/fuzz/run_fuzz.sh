@@ -13,7 +13,7 @@ bin="$work/$target"
 CLANG=${CLANG:-clang}
 # Rebuild when any engine source or the target is newer than the binary.
 if [ ! -x "$bin" ] || [ -n "$(find "$root/src/engine" "$here" -newer "$bin" -name '*.[ch]' | head -1)" ]; then
-  $CLANG -std=c11 -O1 -g -fno-omit-frame-pointer \
+  $CLANG -std=c11 -O1 -g -fno-omit-frame-pointer -DCALC_CHECKED \
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
     -I"$root/src/engine/include" -I"$root/src/engine/numbers" -I"$root/src/engine/progint" \
     -I"$root/src/engine/calc" -I"$root/src/engine/domain" \

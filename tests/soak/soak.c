@@ -59,8 +59,7 @@ int main(int argc, char **argv)
         int id;
         if (r % 1000 == 0) {
             /* switch mode now and then so every mode gets its share */
-            static const int modes[] = { CMD_STANDARD, CMD_SCIENTIFIC, CMD_PROGRAMMER };
-            id = modes[(r >> 20) % 3];
+            id = calc_mode_at((int)((r >> 20) % (uint64_t)calc_mode_count()))->command;
         } else {
             id = command_at((int)((r >> 32) % (uint64_t)n))->id;
         }
@@ -75,8 +74,8 @@ int main(int argc, char **argv)
             memcpy(worst_before, before, sizeof before);
         }
         inv_check(c);
-        if (r % 4096 == 1) {
-            calc_execute(c, CMD_CLEAR);
+        if (r % 4096 == 1 && calc_mode_by_id(calc_get_mode(c))->kind == CALC_MODE_KEYPAD) {
+            calc_execute(c, CMD_CLEAR);             /* a form mode ignores it */
             clears++;
             if (strcmp(calc_display(c), "0") != 0)
                 inv_fail("clear does not bring back 0", calc_display(c));

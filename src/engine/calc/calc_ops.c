@@ -1,30 +1,20 @@
-/* calc_ops: what each operator and function computes, its precedence and
- * its text on the expression line (WINDOWS-CALCULATOR.md 2.4, 2.7-2.10). */
+/* calc_ops: operators and functions applied through the operations table
+ * (calc_optable.c: what each computes, its precedence, its expression text;
+ * WINDOWS-CALCULATOR.md 2.4, 2.7-2.10), programmer mode through progint. */
 #include <stdio.h>
 #include <string.h>
 
 #include "calc_internal.h"
+#include "calc_optable.h"
 
-/* Scientific precedence (2.7): + - < x / mod < ^ yroot logy. */
+/* Precedence of a binary operator, 0 for anything else: scientific (2.7)
+ * from the table, programmer from progint. */
 int calc_op_precedence(const calc *c, int op)
 {
     if (c->mode == CALC_PROGRAMMER)
         return prog_precedence(op);
-    switch (op) {
-    case CMD_ADD:
-    case CMD_SUB:
-        return 2;
-    case CMD_MUL:
-    case CMD_DIV:
-    case CMD_MOD:
-        return 3;
-    case CMD_POW:
-    case CMD_ROOT:
-    case CMD_LOGY:
-        return 4;
-    default:
-        return 0;
-    }
+    const calc_op *o = calc_op_find(op);
+    return o != NULL && o->form == OPF_BINARY ? o->precedence : 0;
 }
 
 const char *calc_binop_text(const calc *c, int op)
@@ -33,17 +23,8 @@ const char *calc_binop_text(const calc *c, int op)
         const char *t = prog_op_text(op);
         return t ? t : "?";
     }
-    switch (op) {
-    case CMD_ADD: return "+";
-    case CMD_SUB: return "-";
-    case CMD_MUL: return "\xC3\x97";         /* × */
-    case CMD_DIV: return "\xC3\xB7";         /* ÷ */
-    case CMD_MOD: return "Mod";
-    case CMD_POW: return "^";
-    case CMD_ROOT: return "yroot";
-    case CMD_LOGY: return "log base";
-    default: return "?";
-    }
+    const calc_op *o = calc_op_find(op);
+    return o != NULL && o->form == OPF_BINARY ? o->text : "?";
 }
 
 /* left OP right; Windows' DoOperation. No operator: right unchanged. */
@@ -57,38 +38,18 @@ calc_status calc_binary_op(calc *c, int op, const num *left, const num *right, n
             prog_num_of(c, r, out);
         return s;
     }
-    num r;
-    switch (op) {
-    case CMD_ADD: s = num_add(&r, left, right); break;
-    case CMD_SUB: s = num_sub(&r, left, right); break;
-    case CMD_MUL: s = num_mul(&r, left, right); break;
-    case CMD_DIV: s = num_div(&r, left, right); break;
-    case CMD_MOD: s = num_mod(&r, left, right); break;
-    case CMD_POW: s = math_pow(&r, left, right); break;
-    case CMD_ROOT: s = math_root(&r, left, right); break;
-    case CMD_LOGY: s = math_logy(&r, left, right); break;
-    default:
+    const calc_op *o = calc_op_find(op);
+    if (o == NULL || o->form != OPF_BINARY) {
         *out = *right;
         return CALC_OK;
     }
+    num r;
+    s = o->fn.binary(&r, left, right);
     if (s == CALC_OK)
         s = num_check_range_prec(&r, c->precision);
     if (s == CALC_OK)
         *out = r;
     return s;
-}
-
-static bool is_trig_checked(int id)
-{
-    switch (id) {
-    case CMD_SIN: case CMD_COS: case CMD_TAN:
-    case CMD_SINH: case CMD_COSH: case CMD_TANH:
-    case CMD_SEC: case CMD_CSC: case CMD_COT:
-    case CMD_SECH: case CMD_CSCH: case CMD_COTH:
-        return true;
-    default:
-        return false;
-    }
 }
 
 /* Windows rejects these functions for x >= 1e100 before computing (2.8);
@@ -119,53 +80,17 @@ calc_status calc_unary_op(calc *c, int id, const num *x, num *out)
             prog_num_of(c, r, out);
         return ps;
     }
-    if (is_trig_checked(id) && too_big_for_trig(x))
+    const calc_op *o = calc_op_find(id);
+    if (o == NULL)
         return CALC_ERR_INVALID;
-    angle_unit u = c->angle;
+    if ((o->flags & OPF_TRIG_GUARD) && too_big_for_trig(x))
+        return CALC_ERR_INVALID;
     num r;
     calc_status s = CALC_OK;
-    switch (id) {
-    case CMD_SQRT: s = math_sqrt(&r, x); break;
-    case CMD_SQR: s = math_sqr(&r, x); break;
-    case CMD_CUBE: s = math_cube(&r, x); break;
-    case CMD_RECIP: s = math_recip(&r, x); break;
-    case CMD_POW10: s = math_pow10(&r, x); break;
-    case CMD_EXP: s = math_exp(&r, x); break;
-    case CMD_LN: s = math_ln(&r, x); break;
-    case CMD_LOG: s = math_log10(&r, x); break;
-    case CMD_FACT: s = math_fact(&r, x); break;
-    case CMD_ABS: num_abs(&r, x); break;
-    case CMD_FLOOR: num_floor(&r, x); break;
-    case CMD_CEIL: num_ceil(&r, x); break;
-    case CMD_CUBEROOT: s = math_cbrt(&r, x); break;
-    case CMD_POW2: s = math_pow2(&r, x); break;
-    case CMD_SIN: s = math_sin(&r, x, u); break;
-    case CMD_COS: s = math_cos(&r, x, u); break;
-    case CMD_TAN: s = math_tan(&r, x, u); break;
-    case CMD_ASIN: s = math_asin(&r, x, u); break;
-    case CMD_ACOS: s = math_acos(&r, x, u); break;
-    case CMD_ATAN: s = math_atan(&r, x, u); break;
-    case CMD_SINH: s = math_sinh(&r, x); break;
-    case CMD_COSH: s = math_cosh(&r, x); break;
-    case CMD_TANH: s = math_tanh(&r, x); break;
-    case CMD_ASINH: s = math_asinh(&r, x); break;
-    case CMD_ACOSH: s = math_acosh(&r, x); break;
-    case CMD_ATANH: s = math_atanh(&r, x); break;
-    case CMD_SEC: s = math_sec(&r, x, u); break;
-    case CMD_CSC: s = math_csc(&r, x, u); break;
-    case CMD_COT: s = math_cot(&r, x, u); break;
-    case CMD_ASEC: s = math_asec(&r, x, u); break;
-    case CMD_ACSC: s = math_acsc(&r, x, u); break;
-    case CMD_ACOT: s = math_acot(&r, x, u); break;
-    case CMD_SECH: s = math_sech(&r, x); break;
-    case CMD_CSCH: s = math_csch(&r, x); break;
-    case CMD_COTH: s = math_coth(&r, x); break;
-    case CMD_ASECH: s = math_asech(&r, x); break;
-    case CMD_ACSCH: s = math_acsch(&r, x); break;
-    case CMD_ACOTH: s = math_acoth(&r, x); break;
-    case CMD_DMS: s = math_dms(&r, x); break;
-    case CMD_DEGREES: s = math_degrees(&r, x); break;
-    case CMD_PERCENT: percent(c, x, &r); break;
+    switch (o->form) {
+    case OPF_UNARY: s = o->fn.unary(&r, x); break;
+    case OPF_ANGLE: s = o->fn.angle(&r, x, c->angle); break;
+    case OPF_PERCENT: percent(c, x, &r); break;
     default:
         return CALC_ERR_INVALID;
     }
@@ -186,66 +111,18 @@ static const char *angle_mark(angle_unit u)
     }
 }
 
-#define INVERSE "\xE2\x81\xBB\xC2\xB9"        /* ⁻¹ */
-
-static void trig_prefix(const calc *c, const char *name, bool inverse, char *buf, size_t cap)
-{
-    snprintf(buf, cap, "%s%s%s", name, angle_mark(c->angle), inverse ? INVERSE : "");
-}
-
 /* The function name written before "(x)" on the expression line. */
 void calc_unary_prefix(const calc *c, int id, char *buf, size_t cap)
 {
-    const char *s = NULL;
-    switch (id) {
-    case CMD_SQRT: s = "\xE2\x88\x9A"; break;           /* √ */
-    case CMD_SQR: s = "sqr"; break;
-    case CMD_CUBE: s = "cube"; break;
-    case CMD_CUBEROOT: s = "cuberoot"; break;
-    case CMD_RECIP: s = "1/"; break;
-    case CMD_NEGATE: s = "negate"; break;
-    case CMD_FACT: s = "fact"; break;
-    case CMD_LOG: s = "log"; break;
-    case CMD_LN: s = "ln"; break;
-    case CMD_POW10: s = "10^"; break;
-    case CMD_EXP: s = "e^"; break;
-    case CMD_POW2: s = "2^"; break;
-    case CMD_ABS: s = "abs"; break;
-    case CMD_FLOOR: s = "floor"; break;
-    case CMD_CEIL: s = "ceil"; break;
-    case CMD_DMS: s = "dms"; break;
-    case CMD_DEGREES: s = "degrees"; break;
-    case CMD_SIN: trig_prefix(c, "sin", false, buf, cap); return;
-    case CMD_COS: trig_prefix(c, "cos", false, buf, cap); return;
-    case CMD_TAN: trig_prefix(c, "tan", false, buf, cap); return;
-    case CMD_ASIN: trig_prefix(c, "sin", true, buf, cap); return;
-    case CMD_ACOS: trig_prefix(c, "cos", true, buf, cap); return;
-    case CMD_ATAN: trig_prefix(c, "tan", true, buf, cap); return;
-    case CMD_SEC: trig_prefix(c, "sec", false, buf, cap); return;
-    case CMD_CSC: trig_prefix(c, "csc", false, buf, cap); return;
-    case CMD_COT: trig_prefix(c, "cot", false, buf, cap); return;
-    case CMD_ASEC: trig_prefix(c, "sec", true, buf, cap); return;
-    case CMD_ACSC: trig_prefix(c, "csc", true, buf, cap); return;
-    case CMD_ACOT: trig_prefix(c, "cot", true, buf, cap); return;
-    case CMD_SINH: s = "sinh"; break;
-    case CMD_COSH: s = "cosh"; break;
-    case CMD_TANH: s = "tanh"; break;
-    case CMD_SECH: s = "sech"; break;
-    case CMD_CSCH: s = "csch"; break;
-    case CMD_COTH: s = "coth"; break;
-    case CMD_ASINH: s = "sinh" INVERSE; break;
-    case CMD_ACOSH: s = "cosh" INVERSE; break;
-    case CMD_ATANH: s = "tanh" INVERSE; break;
-    case CMD_ASECH: s = "sech" INVERSE; break;
-    case CMD_ACSCH: s = "csch" INVERSE; break;
-    case CMD_ACOTH: s = "coth" INVERSE; break;
-    default:
-        s = prog_op_text(id);
-        if (s == NULL)
-            s = "?";
-        break;
+    const calc_op *o = calc_op_find(id);
+    const char *s = o != NULL ? o->text : NULL;
+    if (s != NULL && (o->flags & OPF_ANGLE_MARK)) {
+        snprintf(buf, cap, "%s%s%s", s, angle_mark(c->angle), (o->flags & OPF_INVERSE) ? CALC_OP_INVERSE : "");
+        return;
     }
-    snprintf(buf, cap, "%s", s);
+    if (s == NULL)
+        s = prog_op_text(id);
+    snprintf(buf, cap, "%s", s != NULL ? s : "?");
 }
 
 /* rand: a uniform number in [0, 1) with as many decimals as the display

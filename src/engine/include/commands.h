@@ -33,11 +33,11 @@ typedef enum command_kind {
     CMDK_BIT        /* bit toggles                   */
 } command_kind;
 
+/* A command's name in each language ("Square root", "Racine carrée") is not
+ * here: it is in the window's string tables (res/lang/xx-XX.rc, IDS_CMD_BASE + id). */
 typedef struct command_info {
     int id;
     const char *token;       /* Contract 1 token, e.g. "sqrt"           */
-    const char *name_en;     /* accessible name, e.g. "Square root"     */
-    const char *name_fr;     /* accessible name, e.g. "Racine carrée"   */
     command_kind kind;
     unsigned modes;          /* CMD_IN_* */
 } command_info;

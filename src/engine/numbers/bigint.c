@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "calc_check.h"
+
 static const uint32_t pow10_small[10] = {
     1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u};
 
@@ -143,18 +145,7 @@ bool bi_mul(bigint *r, const bigint *a, const bigint *b)
     if (a->n + b->n - 1 > BI_MAX_LIMBS)
         return false;
     int n = a->n + b->n;
-    memset(t, 0, sizeof(uint32_t) * (size_t)n);
-    for (int i = 0; i < a->n; i++) {
-        uint64_t carry = 0, ai = a->d[i];
-        if (ai == 0)
-            continue;
-        for (int j = 0; j < b->n; j++) {
-            uint64_t s = t[i + j] + ai * b->d[j] + carry;
-            t[i + j] = (uint32_t)(s % BI_BASE);
-            carry = s / BI_BASE;
-        }
-        t[i + b->n] = (uint32_t)carry;
-    }
+    bi_limbs_mul(t, a->d, a->n, b->d, b->n);
     while (n > 0 && t[n - 1] == 0)
         n--;
     if (n > BI_MAX_LIMBS)
@@ -210,7 +201,6 @@ uint32_t bi_divmod_small(bigint *q, const bigint *a, uint32_t m)
     return (uint32_t)rem;
 }
 
-/* Knuth's algorithm D (TAOCP 4.3.1) in base 10^9. */
 void bi_divmod(bigint *q, bigint *rem, const bigint *a, const bigint *b)
 {
     if (bi_cmp(a, b) < 0) {
@@ -226,67 +216,14 @@ void bi_divmod(bigint *q, bigint *rem, const bigint *a, const bigint *b)
             bi_from_u64(rem, r);
         return;
     }
-
-    uint32_t u[BI_MAX_LIMBS + 1], v[BI_MAX_LIMBS], qd[BI_MAX_LIMBS];
+    /* scratch first: q or rem may alias a or b */
+    uint32_t qd[BI_MAX_LIMBS], rd[BI_MAX_LIMBS];
     int n = b->n, m = a->n - b->n;
-    /* normalise so the divisor's top limb is at least BASE/2 */
-    uint64_t f = BI_BASE / ((uint64_t)b->d[n - 1] + 1);
-    uint64_t carry = 0;
-    for (int i = 0; i < a->n; i++) {
-        uint64_t s = (uint64_t)a->d[i] * f + carry;
-        u[i] = (uint32_t)(s % BI_BASE);
-        carry = s / BI_BASE;
-    }
-    u[a->n] = (uint32_t)carry;
-    carry = 0;
-    for (int i = 0; i < n; i++) {
-        uint64_t s = (uint64_t)b->d[i] * f + carry;
-        v[i] = (uint32_t)(s % BI_BASE);
-        carry = s / BI_BASE;
-    }
-
-    for (int j = m; j >= 0; j--) {
-        uint64_t num = (uint64_t)u[j + n] * BI_BASE + u[j + n - 1];
-        uint64_t qhat = num / v[n - 1];
-        uint64_t rhat = num % v[n - 1];
-        while (qhat >= BI_BASE || qhat * v[n - 2] > rhat * BI_BASE + u[j + n - 2]) {
-            qhat--;
-            rhat += v[n - 1];
-            if (rhat >= BI_BASE)
-                break;
-        }
-        /* u[j..j+n] -= qhat * v */
-        int64_t borrow = 0;
-        carry = 0;
-        for (int i = 0; i < n; i++) {
-            uint64_t p = qhat * v[i] + carry;
-            carry = p / BI_BASE;
-            int64_t t = (int64_t)u[i + j] - (int64_t)(p % BI_BASE) - borrow;
-            borrow = t < 0;
-            u[i + j] = (uint32_t)(borrow ? t + BI_BASE : t);
-        }
-        int64_t top = (int64_t)u[j + n] - (int64_t)carry - borrow;
-        if (top < 0) {
-            /* qhat was one too large: add the divisor back */
-            qhat--;
-            uint64_t c = 0;
-            for (int i = 0; i < n; i++) {
-                uint64_t s = (uint64_t)u[i + j] + v[i] + c;
-                c = s >= BI_BASE;
-                u[i + j] = (uint32_t)(c ? s - BI_BASE : s);
-            }
-            top += (int64_t)c;
-        }
-        u[j + n] = (uint32_t)top;
-        qd[j] = (uint32_t)qhat;
-    }
-
+    bi_limbs_divmod(qd, rem ? rd : NULL, a->d, a->n, b->d, n);
     if (rem) {
-        bigint r;
-        memcpy(r.d, u, sizeof(uint32_t) * (size_t)n);
-        r.n = n;
-        trim(&r);
-        bi_divmod_small(rem, &r, (uint32_t)f);
+        memcpy(rem->d, rd, sizeof(uint32_t) * (size_t)n);
+        rem->n = n;
+        trim(rem);
     }
     if (q) {
         memcpy(q->d, qd, sizeof(uint32_t) * (size_t)(m + 1));
@@ -516,4 +453,98 @@ bool bi_from_string(bigint *r, const char *s, int len)
     r->n = n;
     trim(r);
     return true;
+}
+
+/* ------------------------------------------------------------ limb kernels */
+
+void bi_limbs_mul(uint32_t *r, const uint32_t *a, int an, const uint32_t *b, int bn)
+{
+    memset(r, 0, sizeof(uint32_t) * (size_t)(an + bn));
+    for (int i = 0; i < an; i++) {
+        uint64_t carry = 0, ai = a[i];
+        if (ai == 0)
+            continue;
+        for (int j = 0; j < bn; j++) {
+            uint64_t s = r[i + j] + ai * b[j] + carry;
+            r[i + j] = (uint32_t)(s % BI_BASE);
+            carry = s / BI_BASE;
+        }
+        r[i + bn] = (uint32_t)carry;
+    }
+}
+
+void bi_limbs_divmod(uint32_t *q, uint32_t *rem, const uint32_t *u_in, int un, const uint32_t *v_in, int vn)
+{
+    CALC_REQUIRE(vn >= 1 && un >= vn && un < BI_KERNEL_MAX && v_in[vn - 1] != 0);
+    if (vn == 1) {
+        uint64_t r = 0;
+        for (int i = un - 1; i >= 0; i--) {
+            uint64_t cur = r * BI_BASE + u_in[i];
+            q[i] = (uint32_t)(cur / v_in[0]);
+            r = cur % v_in[0];
+        }
+        if (rem)
+            rem[0] = (uint32_t)r;
+        return;
+    }
+    uint32_t u[BI_KERNEL_MAX + 1], v[BI_KERNEL_MAX];
+    /* normalise so the divisor's top limb is at least BASE/2 */
+    uint64_t f = BI_BASE / ((uint64_t)v_in[vn - 1] + 1);
+    uint64_t carry = 0;
+    for (int i = 0; i < un; i++) {
+        uint64_t s = (uint64_t)u_in[i] * f + carry;
+        u[i] = (uint32_t)(s % BI_BASE);
+        carry = s / BI_BASE;
+    }
+    u[un] = (uint32_t)carry;
+    carry = 0;
+    for (int i = 0; i < vn; i++) {
+        uint64_t s = (uint64_t)v_in[i] * f + carry;
+        v[i] = (uint32_t)(s % BI_BASE);
+        carry = s / BI_BASE;
+    }
+    for (int j = un - vn; j >= 0; j--) {
+        uint64_t top2 = (uint64_t)u[j + vn] * BI_BASE + u[j + vn - 1];
+        uint64_t qhat = top2 / v[vn - 1];
+        uint64_t rhat = top2 % v[vn - 1];
+        while (qhat >= BI_BASE || qhat * v[vn - 2] > rhat * BI_BASE + u[j + vn - 2]) {
+            qhat--;
+            rhat += v[vn - 1];
+            if (rhat >= BI_BASE)
+                break;
+        }
+        /* u[j..j+vn] -= qhat * v */
+        int64_t borrow = 0;
+        carry = 0;
+        for (int i = 0; i < vn; i++) {
+            uint64_t p = qhat * v[i] + carry;
+            carry = p / BI_BASE;
+            int64_t t = (int64_t)u[i + j] - (int64_t)(p % BI_BASE) - borrow;
+            borrow = t < 0;
+            u[i + j] = (uint32_t)(borrow ? t + BI_BASE : t);
+        }
+        int64_t top = (int64_t)u[j + vn] - (int64_t)carry - borrow;
+        if (top < 0) {
+            /* qhat was one too large: add the divisor back */
+            qhat--;
+            uint64_t c = 0;
+            for (int i = 0; i < vn; i++) {
+                uint64_t s = (uint64_t)u[i + j] + v[i] + c;
+                c = s >= BI_BASE;
+                u[i + j] = (uint32_t)(c ? s - BI_BASE : s);
+            }
+            top += (int64_t)c;
+        }
+        u[j + vn] = (uint32_t)top;
+        q[j] = (uint32_t)qhat;
+    }
+    if (rem) {
+        /* un-normalise: the remainder is u[0 .. vn) / f */
+        uint64_t r = 0;
+        for (int i = vn - 1; i >= 0; i--) {
+            uint64_t cur = r * BI_BASE + u[i];
+            rem[i] = (uint32_t)(cur / f);
+            r = cur % f;
+        }
+    }
 }

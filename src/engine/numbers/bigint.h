@@ -50,4 +50,18 @@ int bi_to_string(const bigint *a, char *buf, int cap);
 /* Parses decimal digits only; false on non-digit or capacity overflow. */
 bool bi_from_string(bigint *r, const char *s, int len);
 
+/* ---- limb kernels ----------------------------------------------------------
+ * The engine's one schoolbook multiplication and one Knuth division, on
+ * little-endian arrays of base-BI_BASE limbs: bigint is built on them, and so
+ * is the math functions' bigfloat (mathfn_bigfloat.c), whose operands are
+ * longer than a bigint when padded. */
+#define BI_KERNEL_MAX 112   /* limbs: the longest dividend bi_limbs_divmod takes, plus one */
+
+/* r[0 .. an+bn) = a * b (the top limb may be 0); r must not overlap a or b. */
+void bi_limbs_mul(uint32_t *r, const uint32_t *a, int an, const uint32_t *b, int bn);
+/* q[0 .. un-vn] = u / v, rem[0 .. vn) = u % v (rem may be NULL), Knuth TAOCP
+ * 4.3.1 D. Requires vn >= 1, v[vn-1] != 0, vn <= un < BI_KERNEL_MAX; q and rem
+ * must not overlap u or v. */
+void bi_limbs_divmod(uint32_t *q, uint32_t *rem, const uint32_t *u, int un, const uint32_t *v, int vn);
+
 #endif

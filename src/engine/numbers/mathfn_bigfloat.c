@@ -1,113 +1,16 @@
 /* mathfn_bigfloat: the decimal floating-point working type of the math
- * functions (see mathfn_internal.h) and exact integer helpers on bigint.
+ * functions (see mathfn_internal.h).
  *
- * Limb arithmetic is schoolbook: at 20-44 limbs it costs microseconds, and
- * Knuth's algorithm D gives exact quotients and remainders for both the
- * bigfloat division and the integer modular reductions of trig arguments. */
+ * Its limbs are bigint's (base 10^9), so products and quotients use bigint's
+ * limb kernels (schoolbook multiplication, Knuth's algorithm D): at 20-44
+ * limbs they cost microseconds. Exact integers are bigints (bigint.h). */
 #include <string.h>
 
+#include "calc_check.h"
 #include "mathfn_internal.h"
 
 #define B BF_BASE
-#define LB_MAX (2 * BF_CAP + 16) /* scratch limbs: products and padded dividends */
-
-/* ------------------------------------------------------------ limb kernels */
-
-/* r[0 .. an+bn) = a * b */
-static void lb_mul(uint32_t *r, const uint32_t *a, int an, const uint32_t *b, int bn)
-{
-    memset(r, 0, sizeof(uint32_t) * (size_t)(an + bn));
-    for (int i = 0; i < an; i++) {
-        if (a[i] == 0)
-            continue;
-        uint64_t carry = 0;
-        for (int j = 0; j < bn; j++) {
-            uint64_t t = (uint64_t)a[i] * b[j] + r[i + j] + carry;
-            r[i + j] = (uint32_t)(t % B);
-            carry = t / B;
-        }
-        r[i + bn] = (uint32_t)carry;
-    }
-}
-
-/* q[0 .. un-vn] = u / v, rem[0 .. vn) = u % v (rem may be NULL).
- * Requires un >= vn >= 1, v[vn-1] != 0, un < LB_MAX. Knuth, TAOCP 4.3.1 D. */
-static void lb_divmod(uint32_t *q, uint32_t *rem, const uint32_t *u_in, int un,
-                      const uint32_t *v_in, int vn)
-{
-    if (vn == 1) {
-        uint64_t r = 0;
-        for (int i = un - 1; i >= 0; i--) {
-            uint64_t cur = r * B + u_in[i];
-            q[i] = (uint32_t)(cur / v_in[0]);
-            r = cur % v_in[0];
-        }
-        if (rem)
-            rem[0] = (uint32_t)r;
-        return;
-    }
-    uint32_t u[LB_MAX + 1], v[LB_MAX];
-    uint32_t f = B / (v_in[vn - 1] + 1); /* makes v's top limb >= B/2 */
-    uint64_t carry = 0;
-    for (int i = 0; i < un; i++) {
-        uint64_t t = (uint64_t)u_in[i] * f + carry;
-        u[i] = (uint32_t)(t % B);
-        carry = t / B;
-    }
-    u[un] = (uint32_t)carry;
-    carry = 0;
-    for (int i = 0; i < vn; i++) {
-        uint64_t t = (uint64_t)v_in[i] * f + carry;
-        v[i] = (uint32_t)(t % B);
-        carry = t / B;
-    }
-    for (int j = un - vn; j >= 0; j--) {
-        uint64_t top = (uint64_t)u[j + vn] * B + u[j + vn - 1];
-        uint64_t qhat = top / v[vn - 1];
-        uint64_t rhat = top % v[vn - 1];
-        while (qhat >= B || qhat * v[vn - 2] > rhat * B + u[j + vn - 2]) {
-            qhat--;
-            rhat += v[vn - 1];
-            if (rhat >= B)
-                break;
-        }
-        int64_t borrow = 0;
-        carry = 0;
-        for (int i = 0; i < vn; i++) {
-            uint64_t p = qhat * v[i] + carry;
-            carry = p / B;
-            int64_t t = (int64_t)u[i + j] - (int64_t)(p % B) - borrow;
-            if (t < 0) {
-                t += B;
-                borrow = 1;
-            } else {
-                borrow = 0;
-            }
-            u[i + j] = (uint32_t)t;
-        }
-        int64_t t = (int64_t)u[j + vn] - (int64_t)carry - borrow;
-        if (t < 0) { /* qhat was one too big: add v back */
-            qhat--;
-            uint64_t c = 0;
-            for (int i = 0; i < vn; i++) {
-                uint64_t s = (uint64_t)u[i + j] + v[i] + c;
-                u[i + j] = (uint32_t)(s % B);
-                c = s / B;
-            }
-            t += (int64_t)c;
-        }
-        u[j + vn] = (uint32_t)t;
-        q[j] = (uint32_t)qhat;
-    }
-    if (rem) {
-        uint64_t r = 0;
-        for (int i = vn - 1; i >= 0; i--) {
-            uint64_t cur = r * B + u[i];
-            rem[i] = (uint32_t)(cur / f);
-            r = cur % f;
-        }
-    }
-}
+_Static_assert(BF_BASE == BI_BASE, "bf limbs are bigint limbs (bi_limbs_mul, bi_limbs_divmod)");
 
 static int digits_u32(uint32_t v)
 {
@@ -315,7 +218,7 @@ void bf_mul(bf *r, const bf *a, const bf *b, int prec)
         return;
     }
     uint32_t p[2 * BF_CAP];
-    lb_mul(p, a->d, a->n, b->d, b->n);
+    bi_limbs_mul(p, a->d, a->n, b->d, b->n);
     set_limbs(r, p, a->n + b->n, a->e + b->e, a->neg != b->neg, prec);
 }
 
@@ -334,6 +237,7 @@ void bf_mul_small(bf *r, const bf *a, uint32_t m, int prec)
 
 void bf_div_small(bf *r, const bf *a, uint32_t m, int prec)
 {
+    CALC_REQUIRE(m != 0);
     if (a->n == 0) {
         bf_zero(r);
         return;
@@ -354,6 +258,7 @@ void bf_div_small(bf *r, const bf *a, uint32_t m, int prec)
 
 void bf_div(bf *r, const bf *a, const bf *b, int prec)
 {
+    CALC_REQUIRE(b->n > 0);                     /* a division by a zero bf */
     if (a->n == 0) {
         bf_zero(r);
         return;
@@ -370,11 +275,11 @@ void bf_div(bf *r, const bf *a, const bf *b, int prec)
     int k = prec + 2 + b->n - a->n;
     if (k < 0)
         k = 0;
-    uint32_t u[LB_MAX], q[LB_MAX];
+    uint32_t u[BI_KERNEL_MAX], q[BI_KERNEL_MAX];
     int un = a->n + k;
     memset(u, 0, sizeof(uint32_t) * (size_t)k);
     memcpy(u + k, a->d, sizeof(uint32_t) * (size_t)a->n);
-    lb_divmod(q, NULL, u, un, b->d, b->n);
+    bi_limbs_divmod(q, NULL, u, un, b->d, b->n);
     set_limbs(r, q, un - b->n + 1, a->e - k - b->e, a->neg != b->neg, prec);
 }
 
@@ -572,126 +477,4 @@ void bf_to_num(num *r, const bf *a)
     }
     m.n = n;
     num_from_decimal(r, &m, a->e * 9 + k, a->neg, true);
-}
-
-/* ------------------------------------------------------------ exact integers */
-
-void mi_from_u64(bigint *r, uint64_t v)
-{
-    r->n = 0;
-    while (v) {
-        r->d[r->n++] = (uint32_t)(v % B);
-        v /= B;
-    }
-}
-
-int mi_cmp(const bigint *a, const bigint *b)
-{
-    if (a->n != b->n)
-        return a->n > b->n ? 1 : -1;
-    for (int i = a->n - 1; i >= 0; i--)
-        if (a->d[i] != b->d[i])
-            return a->d[i] > b->d[i] ? 1 : -1;
-    return 0;
-}
-
-bool mi_mul(bigint *r, const bigint *a, const bigint *b)
-{
-    if (a->n == 0 || b->n == 0) {
-        r->n = 0;
-        return true;
-    }
-    if (a->n + b->n > LB_MAX)
-        return false;
-    uint32_t p[LB_MAX];
-    lb_mul(p, a->d, a->n, b->d, b->n);
-    int n = a->n + b->n;
-    while (n > 0 && p[n - 1] == 0)
-        n--;
-    if (n > BI_MAX_LIMBS)
-        return false;
-    memcpy(r->d, p, sizeof(uint32_t) * (size_t)n);
-    r->n = n;
-    return true;
-}
-
-void mi_divmod(bigint *q, bigint *rem, const bigint *a, const bigint *b)
-{
-    if (mi_cmp(a, b) < 0) {
-        if (rem)
-            *rem = *a;
-        if (q)
-            q->n = 0;
-        return;
-    }
-    uint32_t qq[LB_MAX], rr[LB_MAX];
-    lb_divmod(qq, rr, a->d, a->n, b->d, b->n);
-    if (q) {
-        int n = a->n - b->n + 1;
-        while (n > 0 && qq[n - 1] == 0)
-            n--;
-        memcpy(q->d, qq, sizeof(uint32_t) * (size_t)n);
-        q->n = n;
-    }
-    if (rem) {
-        int n = b->n;
-        while (n > 0 && rr[n - 1] == 0)
-            n--;
-        memcpy(rem->d, rr, sizeof(uint32_t) * (size_t)n);
-        rem->n = n;
-    }
-}
-
-void mi_powmod_u(bigint *r, uint32_t base, uint32_t exp, const bigint *m)
-{
-    bigint acc, b, t;
-    mi_from_u64(&acc, 1);
-    mi_from_u64(&b, base);
-    mi_divmod(NULL, &b, &b, m);
-    mi_divmod(NULL, &acc, &acc, m);
-    while (exp) {
-        if (exp & 1u) {
-            mi_mul(&t, &acc, &b);
-            mi_divmod(NULL, &acc, &t, m);
-        }
-        exp >>= 1;
-        if (exp) {
-            mi_mul(&t, &b, &b);
-            mi_divmod(NULL, &b, &t, m);
-        }
-    }
-    *r = acc;
-}
-
-unsigned mi_mod_small(const bigint *a, uint32_t m)
-{
-    uint64_t r = 0;
-    for (int i = a->n - 1; i >= 0; i--)
-        r = (r * B + a->d[i]) % m;
-    return (unsigned)r;
-}
-
-int mi_valuation(const bigint *a, uint32_t p, int cap)
-{
-    if (a->n == 0)
-        return cap;
-    bigint t = *a;
-    int v = 0;
-    while (v < cap) {
-        uint64_t r = 0;
-        bigint q;
-        for (int i = t.n - 1; i >= 0; i--) {
-            uint64_t cur = r * B + t.d[i];
-            q.d[i] = (uint32_t)(cur / p);
-            r = cur % p;
-        }
-        if (r != 0)
-            break;
-        q.n = t.n;
-        while (q.n > 0 && q.d[q.n - 1] == 0)
-            q.n--;
-        t = q;
-        v++;
-    }
-    return v;
 }

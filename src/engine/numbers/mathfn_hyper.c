@@ -160,9 +160,14 @@ static calc_status acosh_core(num *out, const num *x)
 
 static calc_status atanh_core(num *out, const num *x)
 {
-    num one;
+    num one, ax, rest;
     num_from_int(&one, 1);
-    if (num_cmp_abs(x, &one) >= 0)
+    num_abs(&ax, x);
+    /* 1 - |x| as the calculator subtracts, noise aware (number.h): an inexact
+     * x within the noise of +-1 (tanh 144, asin(sin 1) in degrees; both show
+     * 1) is +-1, and the 1 - x divided by below would be 0 (issue 17). */
+    num_sub(&rest, &one, &ax);
+    if (num_sign(&rest) <= 0)
         return CALC_ERR_INVALID; /* +-1 would be infinite */
     if (num_is_zero(x)) {
         num_zero(out);
@@ -176,7 +181,7 @@ static calc_status atanh_core(num *out, const num *x)
     if (bf_cmp_abs(&X, &third) <= 0) {
         bf_atanh_series(&r, &X);
     } else {
-        /* log1p(2x / (1 - x)) / 2, 1 - x exact */
+        /* log1p(2x / (1 - x)) / 2; 1 - x is not 0 (rest > 0 above for x > 0) */
         num omx;
         num_sub(&omx, &one, x);
         bf den, t;

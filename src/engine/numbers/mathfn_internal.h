@@ -65,18 +65,6 @@ void bf_from_bigint(bf *r, const bigint *b);
 /* Exact integer conversion; false when a is not an integer or too large. */
 bool bf_to_bigint(bigint *r, const bf *a);
 
-/* ---- exact integer helpers on bigint (mathfn_bigfloat.c, no number.c needed) ---- */
-bool mi_mul(bigint *r, const bigint *a, const bigint *b);        /* false: too large */
-/* q = a / b, rem = a % b; b != 0; q, rem may be NULL */
-void mi_divmod(bigint *q, bigint *rem, const bigint *a, const bigint *b);
-/* r = (base^exp) mod m, m > 1 */
-void mi_powmod_u(bigint *r, uint32_t base, uint32_t exp, const bigint *m);
-void mi_from_u64(bigint *r, uint64_t v);
-int mi_cmp(const bigint *a, const bigint *b);
-unsigned mi_mod_small(const bigint *a, uint32_t m);
-/* exponent of the largest power of p (2 or 5) dividing a (a != 0), capped at cap */
-int mi_valuation(const bigint *a, uint32_t p, int cap);
-
 /* ---- constants (mathfn_const.c), BF_WIDE limbs, computed once ---- */
 const bf *bfc_pi(void);
 const bf *bfc_half_pi(void);

@@ -23,16 +23,6 @@ static bool num_is_pow10_mag(const num *x)
     return x->p.n == 1 && x->p.d[0] == 1 && x->q.n == 1 && x->q.d[0] == 1;
 }
 
-static int mi_digits(const bigint *a)
-{
-    if (a->n == 0)
-        return 0;
-    int d = 9 * (a->n - 1);
-    for (uint32_t v = a->d[a->n - 1]; v; v /= 10)
-        d++;
-    return d;
-}
-
 static void num_one(num *r, bool neg)
 {
     num_from_int(r, neg ? -1 : 1);
@@ -92,7 +82,7 @@ calc_status mf_pow_int(num *out, const num *x, int64_t n)
         if (e > MF_EXP_LIMIT || e < -MF_EXP_LIMIT)
             return CALC_ERR_OVERFLOW;
         bigint one;
-        mi_from_u64(&one, 1);
+        bi_from_u64(&one, 1);
         num_from_decimal(out, &one, (int32_t)e, neg, x->inexact);
         return mf_finish_num(out);
     }
@@ -101,7 +91,7 @@ calc_status mf_pow_int(num *out, const num *x, int64_t n)
     int64_t low = L >= 1 ? L : (L <= -2 ? -(int64_t)(L + 1) : 0); /* <= |log10|x|| */
     if (low > 0 && (an > 100000 || (int64_t)an * low > MF_EXP_LIMIT + 1))
         return CALC_ERR_OVERFLOW;
-    int dp = mi_digits(&x->p), dq = mi_digits(&x->q);
+    int dp = bi_digits(&x->p), dq = bi_digits(&x->q);
     if (an <= 1000 && (uint64_t)(dp > dq ? dp : dq) * an <= 140) {
         /* exact rational powering */
         num acc, b = *x, t;
@@ -151,7 +141,7 @@ static bool int_root(bigint *r, const bigint *P, uint64_t b)
         *r = *P;
         return true;
     }
-    int digits = mi_digits(P);
+    int digits = bi_digits(P);
     if (b > (uint64_t)digits * 4 + 4)
         return false; /* 2^b > P */
     bf X, y;
@@ -169,22 +159,22 @@ static bool int_root(bigint *r, const bigint *P, uint64_t b)
         return false;
     /* verify c^b == P exactly, giving up as soon as it grows past P */
     bigint acc, base = c, t;
-    mi_from_u64(&acc, 1);
+    bi_from_u64(&acc, 1);
     uint64_t m = b;
     while (m) {
         if (m & 1u) {
-            if (!mi_mul(&t, &acc, &base) || t.n > P->n)
+            if (!bi_mul(&t, &acc, &base) || t.n > P->n)
                 return false;
             acc = t;
         }
         m >>= 1;
         if (m) {
-            if (!mi_mul(&t, &base, &base) || t.n > P->n)
+            if (!bi_mul(&t, &base, &base) || t.n > P->n)
                 return false;
             base = t;
         }
     }
-    if (mi_cmp(&acc, P) != 0)
+    if (bi_cmp(&acc, P) != 0)
         return false;
     *r = c;
     return true;
@@ -218,12 +208,27 @@ typedef struct ratio_info {
     uint64_t d_val;
 } ratio_info;
 
+/* Exponent of the largest power of p (2 or 5) dividing a (a != 0), capped
+ * at cap; cap for a = 0. */
+static int valuation(const bigint *a, uint32_t p, int cap)
+{
+    if (a->n == 0)
+        return cap;
+    bigint t = *a, q;
+    int v = 0;
+    while (v < cap && bi_divmod_small(&q, &t, p) == 0) {
+        t = q;
+        v++;
+    }
+    return v;
+}
+
 static void exponent_ratio(ratio_info *ri, const num *y)
 {
     memset(ri, 0, sizeof *ri);
     int64_t E = y->exp;
     int cap = 40000;
-    int v2 = mi_valuation(&y->p, 2, cap), v5 = mi_valuation(&y->p, 5, cap);
+    int v2 = valuation(&y->p, 2, cap), v5 = valuation(&y->p, 5, cap);
     /* q is coprime to 10 in canonical form (odd); only 10^-E brings 2s */
     bool q_odd = (y->q.d[0] & 1u) != 0;
     if (E >= 0) {

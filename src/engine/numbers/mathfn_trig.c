@@ -184,11 +184,33 @@ static bool small_ratio_is(const bigint *n, const bigint *d, uint32_t a, uint32_
 {
     /* n / d == a / b  <=>  n*b == d*a */
     bigint x, y, ab, bb;
-    mi_from_u64(&ab, a);
-    mi_from_u64(&bb, b);
-    if (!mi_mul(&x, n, &bb) || !mi_mul(&y, d, &ab))
+    bi_from_u64(&ab, a);
+    bi_from_u64(&bb, b);
+    if (!bi_mul(&x, n, &bb) || !bi_mul(&y, d, &ab))
         return false;
-    return mi_cmp(&x, &y) == 0;
+    return bi_cmp(&x, &y) == 0;
+}
+
+/* r = base^exp mod m (m > 1), by squaring; operands stay below m^2. */
+static void powmod_small(bigint *r, uint32_t base, uint32_t exp, const bigint *m)
+{
+    bigint acc, b, t;
+    bi_from_u64(&acc, 1);
+    bi_from_u64(&b, base);
+    bi_divmod(NULL, &b, &b, m);
+    bi_divmod(NULL, &acc, &acc, m);
+    while (exp) {
+        if (exp & 1u) {
+            bi_mul(&t, &acc, &b);
+            bi_divmod(NULL, &acc, &t, m);
+        }
+        exp >>= 1;
+        if (exp) {
+            bi_mul(&t, &b, &b);
+            bi_divmod(NULL, &b, &t, m);
+        }
+    }
+    *r = acc;
 }
 
 /* exact reduction of |x| / quarter (90 or 100) */
@@ -196,35 +218,35 @@ static bool reduce_exact(reduced *r, const num *x, uint32_t quarter)
 {
     bigint D, A, R, Q4, k, four;
     int64_t e = x->exp;
-    mi_from_u64(&Q4, quarter);
+    bi_from_u64(&Q4, quarter);
     if (e < 0) {
         if (-e > 300)
             return false; /* |x| < 1e-170: no reduction needed */
         bigint t;
-        mi_from_u64(&t, 1);
+        bi_from_u64(&t, 1);
         bi_mul_pow10(&t, &t, (int)-e);
-        if (!mi_mul(&D, &x->q, &Q4) || !mi_mul(&D, &D, &t))
+        if (!bi_mul(&D, &x->q, &Q4) || !bi_mul(&D, &D, &t))
             return false;
         A = x->p;
     } else {
-        if (!mi_mul(&D, &x->q, &Q4))
+        if (!bi_mul(&D, &x->q, &Q4))
             return false;
         A = x->p;
     }
-    mi_from_u64(&four, 4);
+    bi_from_u64(&four, 4);
     bigint D4;
-    if (!mi_mul(&D4, &D, &four))
+    if (!bi_mul(&D4, &D, &four))
         return false;
-    mi_divmod(NULL, &R, &A, &D4);
+    bi_divmod(NULL, &R, &A, &D4);
     if (e > 0) {
         bigint pw, t;
-        mi_powmod_u(&pw, 10, (uint32_t)e, &D4);
-        if (!mi_mul(&t, &R, &pw))
+        powmod_small(&pw, 10, (uint32_t)e, &D4);
+        if (!bi_mul(&t, &R, &pw))
             return false;
-        mi_divmod(NULL, &R, &t, &D4);
+        bi_divmod(NULL, &R, &t, &D4);
     }
     bigint Nf;
-    mi_divmod(&k, &Nf, &R, &D);
+    bi_divmod(&k, &Nf, &R, &D);
     r->k = k.n ? (int)k.d[0] : 0;
     r->neg = x->neg;
     if (Nf.n == 0) {
@@ -316,18 +338,18 @@ static bool reduce_huge(reduced *r, const bigint *M, int64_t E, bool neg, bool i
         s[i] = mf_two_over_pi_rows[pos / 100][pos % 100];
     }
     bigint S, P, I, R, den;
-    if (!bi_from_string(&S, s, HUGE_DIGITS) || !mi_mul(&P, M, &S))
+    if (!bi_from_string(&S, s, HUGE_DIGITS) || !bi_mul(&P, M, &S))
         return false;
     /* u = P * 10^(2 - HUGE_DIGITS) = I + R / 10^(HUGE_DIGITS - 2) */
-    mi_from_u64(&den, 1);
+    bi_from_u64(&den, 1);
     bi_mul_pow10(&den, &den, HUGE_DIGITS - 2);
-    mi_divmod(&I, &R, &P, &den);
+    bi_divmod(&I, &R, &P, &den);
     bf fr, one;
     bf_from_bigint(&fr, &R);
     bf_mul_pow10(&r->f, &fr, -(HUGE_DIGITS - 2), BF_WIDE);
     bf_from_u64(&one, 1);
     bf_sub(&r->g, &one, &r->f, BF_WIDE);
-    r->k = (int)mi_mod_small(&I, 4);
+    r->k = (int)bi_divmod_small(NULL, &I, 4);
     r->neg = neg;
     classify_reduced(r, inexact_arg, arg_log10);
     return true;
