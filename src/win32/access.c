@@ -32,10 +32,25 @@ static IAccPropServices *props(void)
     return g_props;
 }
 
+/* Test seam: the annotation also as a global atom in a window property, which
+ * another process can read back (Wine's oleacc has no standard objects for
+ * static controls and buttons, so MSAA clients there cannot read them). */
+static void seam_set(HWND h, const wchar_t *prop, const wchar_t *s)
+{
+    ATOM old = (ATOM)(INT_PTR)RemovePropW(h, prop);
+    if (old) GlobalDeleteAtom(old);
+    wchar_t cut[256];
+    lstrcpynW(cut, s, 256);
+    ATOM a = cut[0] ? GlobalAddAtomW(cut) : 0;
+    if (a) SetPropW(h, prop, (HANDLE)(INT_PTR)a);
+}
+
 static void set_str(HWND h, const MSAAPROPID *prop, const wchar_t *s)
 {
     IAccPropServices *p = props();
-    if (p && h) IAccPropServices_SetHwndPropStr(p, h, (DWORD)OBJID_CLIENT, CHILDID_SELF, *prop, s);
+    if (!h) return;
+    if (p) IAccPropServices_SetHwndPropStr(p, h, (DWORD)OBJID_CLIENT, CHILDID_SELF, *prop, s);
+    seam_set(h, IsEqualGUID(prop, &PROPID_ACC_NAME) ? L"CalculatriceAccName" : L"CalculatriceAccKey", s);
 }
 
 void access_note_command(int command_id)
@@ -93,13 +108,16 @@ void access_key(HWND button, const wchar_t *key)
 void access_forget(HWND hwnd)
 {
     IAccPropServices *p = g_props;
-    if (!p || !hwnd) return;
+    if (!hwnd) return;
+    seam_set(hwnd, L"CalculatriceAccName", L"");
+    seam_set(hwnd, L"CalculatriceAccKey", L"");
+    RemovePropW(hwnd, L"CalculatriceLiveEvents");
+    RemovePropW(hwnd, L"CalculatriceLiveSetting");
+    if (!p) return;
     static const MSAAPROPID *ALL[] = { &PROPID_ACC_NAME, &PROPID_ACC_KEYBOARDSHORTCUT, &LIVE_SETTING_PROPERTY };
     MSAAPROPID ids[3];
     for (int i = 0; i < 3; i++) ids[i] = *ALL[i];
     IAccPropServices_ClearHwndProps(p, hwnd, (DWORD)OBJID_CLIENT, CHILDID_SELF, ids, 3);
-    RemovePropW(hwnd, L"CalculatriceLiveEvents");
-    RemovePropW(hwnd, L"CalculatriceLiveSetting");
 }
 
 void access_shutdown(void)

@@ -7,7 +7,9 @@
  *
  * Test seam: the display's window properties "CalculatriceLiveEvents" (how many
  * EVENT_OBJECT_LIVEREGIONCHANGED were raised) and "CalculatriceLiveSetting"
- * (1 polite, 2 assertive) let the GUI tests check what Wine cannot deliver. */
+ * (1 polite, 2 assertive), and on every annotated control the global atoms
+ * "CalculatriceAccName" and "CalculatriceAccKey" (the annotations' texts), let
+ * the GUI tests check what Wine's oleacc cannot read back. */
 #ifndef CALC_ACCESS_H
 #define CALC_ACCESS_H
 

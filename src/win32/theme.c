@@ -50,6 +50,9 @@ static bool read_system_dark(void)
 static bool read_high_contrast(void)
 {
     HIGHCONTRASTW hc = { sizeof hc, 0, NULL };
+    /* Test seam: Wine does not keep SPI_SETHIGHCONTRAST (tests/gui/theme.sh). */
+    wchar_t forced[4];
+    if (GetEnvironmentVariableW(L"CALC_TEST_HIGH_CONTRAST", forced, 4) == 1 && forced[0] == L'1') return true;
     return SystemParametersInfoW(SPI_GETHIGHCONTRAST, sizeof hc, &hc, 0) && (hc.dwFlags & HCF_HIGHCONTRASTON);
 }
 

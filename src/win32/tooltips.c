@@ -10,9 +10,12 @@
 #include "ui_ids.h"
 
 #define FOCUS_TOOL 1   /* the tracking tool that follows the keyboard focus */
+#define FOCUS_TIMER 0x7E57
+#define FOCUS_MS 5000  /* as long as a hover tip */
 
 static HWND g_tip;
-static HWND g_focused;  /* key whose hint the focus tool shows */
+static HWND g_focused;     /* key whose hint the focus tool shows */
+static HWND g_last_focus;  /* key that had the focus at the last draw */
 
 static TTTOOLINFOW tool(HWND owner, UINT_PTR id, UINT flags)
 {
@@ -52,6 +55,22 @@ static void hint_text(int id, calc_mode m, wchar_t *out, int cap, wchar_t *key, 
     }
 }
 
+static void hide_focus_tip(void)
+{
+    if (g_tip && g_focused) {
+        TTTOOLINFOW ti = tool(GetParent(g_tip), FOCUS_TOOL, 0);
+        SendMessageW(g_tip, TTM_TRACKACTIVATE, FALSE, (LPARAM)&ti);
+    }
+    g_focused = NULL;
+}
+
+static void CALLBACK focus_timeout(HWND h, UINT msg, UINT_PTR id, DWORD time)
+{
+    (void)msg, (void)time;
+    KillTimer(h, id);
+    hide_focus_tip();
+}
+
 void tooltips_attach(ui *u, HWND panel_hwnd, calc_mode m)
 {
     HWND tip = tip_window(u);
@@ -70,13 +89,8 @@ void tooltips_attach(ui *u, HWND panel_hwnd, calc_mode m)
 
 void tooltips_detach(ui *u, HWND panel_hwnd)
 {
-    if (g_focused && IsChild(panel_hwnd, g_focused)) {
-        if (g_tip) {
-            TTTOOLINFOW ti = tool(u->dlg, FOCUS_TOOL, 0);
-            SendMessageW(g_tip, TTM_TRACKACTIVATE, FALSE, (LPARAM)&ti);
-        }
-        g_focused = NULL;
-    }
+    if (g_focused && IsChild(panel_hwnd, g_focused)) hide_focus_tip();
+    if (g_last_focus && IsChild(panel_hwnd, g_last_focus)) g_last_focus = NULL;
     for (HWND h = GetWindow(panel_hwnd, GW_CHILD); h; h = GetWindow(h, GW_HWNDNEXT)) {
         access_forget(h);
         if (!g_tip) continue;
@@ -88,14 +102,17 @@ void tooltips_detach(ui *u, HWND panel_hwnd)
 void tooltips_key_drawn(ui *u, const DRAWITEMSTRUCT *d)
 {
     bool focus_shown = (d->itemState & ODS_FOCUS) && !(d->itemState & ODS_NOFOCUSRECT);
-    if (!g_tip || (!focus_shown && d->hwndItem != g_focused)) return;
-    TTTOOLINFOW ti = tool(u->dlg, FOCUS_TOOL, 0);
+    if (!g_tip) return;
     if (!focus_shown) {
-        SendMessageW(g_tip, TTM_TRACKACTIVATE, FALSE, (LPARAM)&ti);
-        g_focused = NULL;
+        if (d->hwndItem == g_focused) hide_focus_tip();
         return;
     }
-    if (g_focused == d->hwndItem) return;
+    /* Only when the focus moves from key to key (Tab, arrows): not for the
+     * focus the window gives "=" when it opens. */
+    HWND before = g_last_focus;
+    g_last_focus = d->hwndItem;
+    if (!before || before == d->hwndItem || g_focused == d->hwndItem) return;
+    TTTOOLINFOW ti = tool(u->dlg, FOCUS_TOOL, 0);
     int id = GetDlgCtrlID(d->hwndItem);
     if (!command_by_id(id)) return;
     wchar_t text[256], key[64];
@@ -107,4 +124,5 @@ void tooltips_key_drawn(ui *u, const DRAWITEMSTRUCT *d)
     SendMessageW(g_tip, TTM_TRACKPOSITION, 0, MAKELPARAM(r.left, r.bottom + ui_px(u, 2)));
     SendMessageW(g_tip, TTM_TRACKACTIVATE, TRUE, (LPARAM)&ti);
     g_focused = d->hwndItem;
+    SetTimer(u->dlg, FOCUS_TIMER, FOCUS_MS, focus_timeout);
 }

@@ -164,6 +164,13 @@
 #define IDS_ACC_EXPRESSION  2111  /* "Expression: %ls" */
 #define IDS_ACC_EXPRESSION_EMPTY 2112
 #define IDS_TIP_FORMAT      2113  /* tooltip: "%ls — %ls" (name, key) */
+/* Headings of the shortcut list (keymap.c groups): digits and operators,
+ * memory, functions, programmer, modes and windows. */
+#define IDS_KEYS_GROUP      2120
+#define IDS_KEYS_MEMORY     2121
+#define IDS_KEYS_FUNCTIONS  2122
+#define IDS_KEYS_PROGRAMMER 2123
+#define IDS_KEYS_WINDOWS    2124
 /* IDS_CMD_BASE + command id: the command's name (accessible name of its
  * button, its line in the shortcut list), 3100-3363. */
 #define IDS_CMD_BASE        3000
