@@ -78,6 +78,7 @@ bool theme_set_choice(theme_choice c)
     int before = palette_in_force();
     g_choice = c >= THEME_SYSTEM && c <= THEME_DARK ? c : THEME_SYSTEM;
     settings_write_dword(THEME_SETTING, (DWORD)g_choice);
+    g_system_dark = read_system_dark();
     return palette_in_force() != before;
 }
 

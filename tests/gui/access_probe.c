@@ -14,6 +14,7 @@
  *   tooltip       text of the tooltip the window shows now ("" if none is shown)
  *   screenpos:ID  centre of control ID on the screen: "X Y"
  *   pos:ID        top-left corner of control ID in the main window's client area: "X Y"
+ *   screen:ID     top-left corner of control ID on the screen: "X Y"
  *   setting:AREA  broadcasts WM_SETTINGCHANGE with the text AREA ("ImmersiveColorSet")
  *   highcontrast:N  turns high contrast on (1) or off (0) for the session, as the
  *                 Settings app does; prints the state read back (1 or 0)
@@ -171,6 +172,11 @@ static int run(const char *arg)
         GetWindowThreadProcessId(g_main, &ctx.pid);
         EnumWindows(find_tip, (LPARAM)&ctx);
         out_utf8(ctx.text);
+    } else if (!strncmp(arg, "screen:", 7)) {
+        HWND h = control(id);
+        RECT r;
+        if (!h || !GetWindowRect(h, &r)) return 0;
+        printf("%ld %ld\n", r.left, r.top);
     } else if (!strncmp(arg, "screenpos:", 10) || !strncmp(arg, "pos:", 4)) {
         HWND h = control(id);
         RECT r;

@@ -22,12 +22,12 @@ system_theme() {
   wine reg add "$PERSONALIZE" /v AppsUseLightTheme /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
 }
 
-# pixel ID DX DY: "r,g,b" of the window at control ID's top-left corner + (DX, DY).
+# pixel ID DX DY: "r,g,b" on the screen at control ID's top-left corner + (DX, DY).
 pixel() {
   local pos x y
-  pos=$(aprobe "pos:$1")
+  pos=$(aprobe "screen:$1")
   x=$(( ${pos% *} + $2 )) y=$(( ${pos#* } + $3 ))
-  import -window "$W" "$TMP_SHOT" 2>/dev/null
+  import -window root "$TMP_SHOT" 2>/dev/null
   convert "$TMP_SHOT" -format "%[fx:round(255*p{$x,$y}.r)],%[fx:round(255*p{$x,$y}.g)],%[fx:round(255*p{$x,$y}.b)]" info: 2>/dev/null
 }
 
