@@ -98,6 +98,7 @@ system_theme 0
 gui_start $HC_ENV
 colours_are 0,0,0 0,0,0 "high contrast over a dark theme: system colours"
 gui_close
+[ -z "$HC_ENV" ] && aprobe highcontrast:0 >/dev/null
 
 echo "--- screenshots"
 # every_mode NAME: the four modes with a number in each.
@@ -122,10 +123,13 @@ for lang in en fr; do
   for theme in light dark hc; do
     gui_reset_settings
     if [ "$theme" = hc ]; then
+      set_colours "0 0 0" "255 255 255" "26 235 255" "63 242 63"
       [ -z "$HC_ENV" ] && aprobe highcontrast:1 >/dev/null
       # shellcheck disable=SC2086
       gui_start $LANGENV $HC_ENV
     else
+      # Wine's own system colours: what the standard controls use outside high contrast
+      wine reg delete "$COLORS" /f </dev/null >/dev/null 2>&1 || true
       [ -z "$HC_ENV" ] && aprobe highcontrast:0 >/dev/null
       system_theme "$([ "$theme" = light ] && echo 1 || echo 0)"
       # shellcheck disable=SC2086
