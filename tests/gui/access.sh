@@ -36,11 +36,30 @@ hover_tip() {
   printf '%s' "$got"
 }
 
+# shortcut_groups TITLE HEADING...: F1's list shows the headings in that order,
+# each followed by keys; a screenshot of the box.
+shortcut_groups() {
+  local title=$1 text rest h sw
+  shift
+  probe command:$IDM_SHORTCUTS >/dev/null
+  text=$(probe "dialogtext:$title")
+  rest=$text
+  for h in "$@"; do
+    case "$rest" in *"$h"*) rest=${rest#*"$h"} ; check "shortcut group: $h" ok ok ;;
+      *) check "shortcut group: $h (in order)" "$h" "${rest:0:80}" ;; esac
+  done
+  case "$text" in *"Ctrl+M"*) check "shortcut list names keys" ok ok ;; *) check "shortcut list names keys" "Ctrl+M" "${text:0:80}" ;; esac
+  sw=$(xdotool search --name "^$title\$" 2>/dev/null | head -1)
+  [ -n "$sw" ] && import -window "$sw" "$SHOTS/access-shortcuts-$LANG_TAG.png" && echo "screenshot $SHOTS/access-shortcuts-$LANG_TAG.png"
+  probe "dismiss:$title" >/dev/null
+}
+
 # live_count: the window's count of live-region events.
 live_count() { local l; l=$(aprobe live); echo "${l% *}"; }
 live_setting() { local l; l=$(aprobe live); echo "${l#* }"; }
 
 echo "--- English"
+LANG_TAG=en
 gui_start
 if [ "$(aprobe msaa:$IDC_DISPLAY)" != 1 ]; then
   echo "note: MSAA has no object for the display here (Wine's oleacc has none for statics and buttons):"
@@ -89,9 +108,11 @@ check "sine keyboard shortcut" "S" "$(aprobe acckey:$CMD_SIN)"
 check "tooltip over the sine key" "Sine — S" "$(hover_tip $CMD_SIN)"
 shot access-tooltip-en
 keys alt+1
+shortcut_groups "Keyboard shortcuts" "Digits and operators" "Memory" "Functions" "Programmer" "Modes and windows"
 gui_close
 
 echo "--- French"
+LANG_TAG=fr
 gui_reset_settings
 export LANG=fr_FR.UTF-8
 gui_start LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
@@ -108,5 +129,6 @@ check "sine in French" "Sinus" "$(aprobe accname:$CMD_SIN)"
 check "Shift+S: inverse sine shortcut in French" "Maj+S" "$(aprobe acckey:163)"
 shot access-tooltip-fr
 keys alt+1
+shortcut_groups "Raccourcis clavier" "Chiffres et opérateurs" "Mémoire" "Fonctions" "Programmeur" "Modes et fenêtres"
 gui_close
 gui_finish
