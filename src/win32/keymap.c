@@ -207,9 +207,14 @@ static void action_text(const key_binding *b, wchar_t *out, size_t cap)
             if (MENU_NAMES[i].id == b->command) lang_string(MENU_NAMES[i].ids, out, (int)cap);
     }
     /* Keys of some modes only: "(Scientific, Programmer)". */
-    int works = 0;
-    for (int i = 0; i < mode_count(); i++) works += keymap_works_in(b, mode_at(i)->mode);
-    if (works < mode_count()) {
+    /* Keys of every keypad (and only those) need no mark: their group says what they are. */
+    int works = 0, keypads = 0, in_keypads = 0;
+    for (int i = 0; i < mode_count(); i++) {
+        bool w = keymap_works_in(b, mode_at(i)->mode);
+        works += w;
+        if (mode_at(i)->keypad) keypads++, in_keypads += w;
+    }
+    if (works < mode_count() && !(works == in_keypads && in_keypads == keypads)) {
         wchar_t name[64];
         const wchar_t *sep = L" (";
         for (int i = 0; i < mode_count(); i++) {

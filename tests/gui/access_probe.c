@@ -16,6 +16,8 @@
  *   pos:ID        top-left corner of control ID in the main window's client area: "X Y"
  *   screen:ID     top-left corner of control ID on the screen: "X Y"
  *   setting:AREA  broadcasts WM_SETTINGCHANGE with the text AREA ("ImmersiveColorSet")
+ *   headings:TITLE  the lines without a tab in the edit box of the window titled
+ *                 TITLE (the shortcut list's headings), joined by " | "
  *   highcontrast:N  turns high contrast on (1) or off (0) for the session, as the
  *                 Settings app does; prints the state read back (1 or 0)
  * Exit status 0, or 2 if the window is not found or an argument is bad. */
@@ -108,7 +110,7 @@ static int run(const char *arg)
 {
     int id = 0;
     const char *colon = strchr(arg, ':');
-    if (colon && strncmp(arg, "setting:", 8)) {
+    if (colon && strncmp(arg, "setting:", 8) && strncmp(arg, "headings:", 9)) {
         char *end;
         id = (int)strtol(colon + 1, &end, 10);
         if (end == colon + 1 || *end) return 0;
@@ -124,6 +126,29 @@ static int run(const char *arg)
         DWORD_PTR res;
         SendMessageTimeoutW(HWND_BROADCAST, WM_SETTINGCHANGE, 0, (LPARAM)area, SMTO_ABORTIFHUNG, 3000, &res);
         printf("ok\n");
+        return 1;
+    }
+    if (!strncmp(arg, "headings:", 9)) {
+        wchar_t title[256], cls[32];
+        static wchar_t text[65536], out[4096];
+        MultiByteToWideChar(CP_UTF8, 0, arg + 9, -1, title, 256);
+        HWND h = NULL;
+        for (int i = 0; i < 40 && !(h = FindWindowW(NULL, title)); i++) Sleep(50);
+        if (!h) return 0;
+        out[0] = text[0] = 0;
+        for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT))
+            if (GetClassNameW(c, cls, 32) && !lstrcmpiW(cls, L"Edit")) SendMessageW(c, WM_GETTEXT, 65536, (LPARAM)text);
+        for (wchar_t *line = text; *line;) {
+            wchar_t *end = wcsstr(line, L"\r\n");
+            if (end) *end = 0;
+            if (line[0] && !wcschr(line, L'\t') && wcslen(out) + wcslen(line) + 4 < 4096) {
+                if (out[0]) wcscat(out, L" | ");
+                wcscat(out, line);
+            }
+            if (!end) break;
+            line = end + 2;
+        }
+        out_utf8(out);
         return 1;
     }
     if (!strncmp(arg, "highcontrast:", 13)) {
