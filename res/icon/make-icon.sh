@@ -1,6 +1,9 @@
 #!/bin/sh
 # Draws the Calculatrice icon with ImageMagick and writes res/calculatrice.ico with
-# every size Windows asks for (16, 20, 24, 32, 40, 48, 64, 96, 128, 256 px).
+# every size Windows asks for (16, 20, 24, 32, 40, 48, 64, 96, 128, 256 px): 32-bit
+# BMP frames at 16 and 32 px (what any icon reader understands), compressed PNG
+# frames for the others (Windows Vista and later read PNG frames of any size; a
+# 128 px BMP frame alone is 66 KB, its PNG 5 KB).
 # The .ico is committed; run this only to change the drawing:  sh res/icon/make-icon.sh
 # Small sizes are drawn separately (fewer, bigger keys) so they stay legible.
 set -eu
@@ -34,8 +37,31 @@ for size in 16 20 24 32 40 48 64 96 128 256; do
   convert -size "${big}x${big}" xc:none -draw "$(draw $big $grid)" \
           -resize "${size}x${size}" -depth 8 "PNG32:$tmp/icon-$size.png"
 done
-convert "$tmp"/icon-16.png "$tmp"/icon-20.png "$tmp"/icon-24.png "$tmp"/icon-32.png \
-        "$tmp"/icon-40.png "$tmp"/icon-48.png "$tmp"/icon-64.png "$tmp"/icon-96.png \
-        "$tmp"/icon-128.png "$tmp"/icon-256.png "$out"
+frames=""
+for size in 16 20 24 32 40 48 64 96 128 256; do
+  if [ "$size" -eq 16 ] || [ "$size" -eq 32 ]; then
+    convert "$tmp/icon-$size.png" "$tmp/icon-$size.ico"
+    frames="$frames $tmp/icon-$size.ico"
+  else
+    # at most 256 colours (the drawing has a few flat colours and their
+    # antialiased edges: no visible change), then the smallest of zlib's
+    # filters and strategies for this frame, still a 32-bit RGBA PNG
+    convert "$tmp/icon-$size.png" +dither -colors 256 "PNG32:$tmp/icon-$size.png"
+    best=""
+    for filter in 0 1 2 3 4 5; do
+      for strategy in 0 1 2 3; do
+        convert "$tmp/icon-$size.png" -strip -define png:compression-level=9 -define png:compression-filter=$filter \
+                -define png:compression-strategy=$strategy "PNG32:$tmp/try.png"
+        if [ -z "$best" ] || [ "$(stat -c %s "$tmp/try.png")" -lt "$(stat -c %s "$best")" ]; then
+          cp "$tmp/try.png" "$tmp/small-$size.png"
+          best="$tmp/small-$size.png"
+        fi
+      done
+    done
+    frames="$frames $best"
+  fi
+done
+# shellcheck disable=SC2086
+python3 "$here/pack-ico.py" "$out" $frames
 cp "$tmp/icon-256.png" "$here/calculatrice-256.png"
 echo "wrote $out"

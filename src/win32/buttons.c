@@ -4,6 +4,7 @@
 #include <windows.h>
 
 #include "buttons.h"
+#include "theme.h"
 
 static const wchar_t *LABEL_PROP = L"CalculatriceLabel";
 
@@ -37,28 +38,12 @@ const wchar_t *button_label(HWND button)
     return label ? label : L"";
 }
 
-bool ui_high_contrast(void)
-{
-    HIGHCONTRASTW hc = { sizeof hc, 0, NULL };
-    return SystemParametersInfoW(SPI_GETHIGHCONTRAST, sizeof hc, &hc, 0) && (hc.dwFlags & HCF_HIGHCONTRASTON);
-}
-
-COLORREF ui_color_window(void) { return ui_high_contrast() ? GetSysColor(COLOR_WINDOW) : RGB(238, 238, 238); }
-COLORREF ui_color_text(void) { return ui_high_contrast() ? GetSysColor(COLOR_WINDOWTEXT) : RGB(20, 20, 20); }
-COLORREF ui_color_dim_text(void) { return ui_high_contrast() ? GetSysColor(COLOR_WINDOWTEXT) : RGB(96, 96, 96); }
-
-HBRUSH ui_window_brush(void)
-{
-    static HBRUSH brush;
-    static COLORREF made_for = CLR_INVALID;
-    COLORREF c = ui_color_window();
-    if (!brush || made_for != c) {
-        if (brush) DeleteObject(brush);
-        brush = CreateSolidBrush(c);
-        made_for = c;
-    }
-    return brush;
-}
+/* The window's colours are the theme's (theme.h); these names stay for the panels. */
+bool ui_high_contrast(void) { return theme_high_contrast(); }
+COLORREF ui_color_window(void) { return theme_color(TC_WINDOW); }
+COLORREF ui_color_text(void) { return theme_color(TC_TEXT); }
+COLORREF ui_color_dim_text(void) { return theme_color(TC_DIM_TEXT); }
+HBRUSH ui_window_brush(void) { return theme_brush(TC_WINDOW); }
 
 static void fill(HDC dc, const RECT *r, COLORREF c)
 {
@@ -73,10 +58,15 @@ static void frame(HDC dc, const RECT *r, COLORREF c)
     DeleteObject(b);
 }
 
-static COLORREF darker(COLORREF c, int by)
+/* A pressed key: darker in the light palette, lighter in the dark one. */
+static COLORREF pressed_face(COLORREF c)
 {
-    int r = GetRValue(c) - by, g = GetGValue(c) - by, b = GetBValue(c) - by;
-    return RGB(r < 0 ? 0 : r, g < 0 ? 0 : g, b < 0 ? 0 : b);
+    int by = theme_is_dark() ? 28 : -28;
+    int r = GetRValue(c) + by, g = GetGValue(c) + by, b = GetBValue(c) + by;
+    r = r < 0 ? 0 : r > 255 ? 255 : r;
+    g = g < 0 ? 0 : g > 255 ? 255 : g;
+    b = b < 0 ? 0 : b > 255 ? 255 : b;
+    return RGB(r, g, b);
 }
 
 /* The largest of the two key fonts with which text fits in width. */
@@ -127,27 +117,27 @@ void button_draw(const DRAWITEMSTRUCT *d, const ui_fonts *f, button_look look, b
     bool hc = ui_high_contrast();
     COLORREF face, text, border;
 
-    if (hc) {
-        face = GetSysColor(pressed || active ? COLOR_HIGHLIGHT : COLOR_BTNFACE);
-        text = GetSysColor(disabled ? COLOR_GRAYTEXT : (pressed || active ? COLOR_HIGHLIGHTTEXT : COLOR_BTNTEXT));
-        border = GetSysColor(COLOR_BTNTEXT);
-    } else {
-        face = look == LOOK_DIGIT ? RGB(252, 252, 252) : look == LOOK_ACCENT ? RGB(0, 95, 184) : RGB(246, 246, 246);
-        if (look == LOOK_TAB) face = ui_color_window();
-        if (active && look != LOOK_TAB) face = RGB(204, 228, 247);
-        if (pressed) face = darker(face, 28);
-        text = look == LOOK_ACCENT ? RGB(255, 255, 255) : RGB(20, 20, 20);
-        if (disabled) text = look == LOOK_ACCENT ? RGB(170, 200, 230) : RGB(165, 165, 165);
-        border = active && look != LOOK_TAB ? RGB(0, 120, 215) : RGB(214, 214, 214);
+    bool tab = look == LOOK_TAB;
+    face = theme_color(look == LOOK_DIGIT ? TC_KEY_DIGIT : look == LOOK_ACCENT ? TC_ACCENT : tab ? TC_WINDOW : TC_KEY);
+    text = theme_color(look == LOOK_ACCENT ? TC_ACCENT_TEXT : TC_KEY_TEXT);
+    if (active && !tab) face = theme_color(TC_KEY_ACTIVE);
+    if (hc && (pressed || (active && !tab))) {
+        /* high contrast: the system's highlight pair, never a shade of our own */
+        face = GetSysColor(COLOR_HIGHLIGHT);
+        text = GetSysColor(COLOR_HIGHLIGHTTEXT);
+    } else if (pressed) {
+        face = pressed_face(face);
     }
-    fill(dc, &r, ui_color_window());
+    if (disabled) text = theme_color(look == LOOK_ACCENT ? TC_ACCENT_DISABLED : TC_KEY_DISABLED);
+    border = theme_color(active && !tab ? TC_KEY_ACTIVE_BORDER : TC_KEY_BORDER);
+    fill(dc, &r, theme_color(TC_WINDOW));
     RECT key = r;
     InflateRect(&key, -1, -1);
     fill(dc, &key, face);
-    if (look != LOOK_TAB) frame(dc, &key, border);
-    if (look == LOOK_TAB && active) {
+    if (!tab) frame(dc, &key, border);
+    if (tab && active) {
         RECT bar = { key.left + 4, key.bottom - 3, key.right - 4, key.bottom };
-        fill(dc, &bar, hc ? GetSysColor(COLOR_HIGHLIGHT) : RGB(0, 95, 184));
+        fill(dc, &bar, theme_color(TC_ACCENT));
     }
 
     const wchar_t *label = button_label(d->hwndItem);
@@ -162,7 +152,7 @@ void button_draw(const DRAWITEMSTRUCT *d, const ui_fonts *f, button_look look, b
         HFONT old = SelectObject(dc, f->key);
         DrawTextW(dc, value ? value : L"", -1, &top, DT_CENTER | DT_BOTTOM | DT_SINGLELINE | DT_NOPREFIX);
         SelectObject(dc, f->key_small);
-        SetTextColor(dc, disabled ? text : RGB(120, 120, 120));
+        SetTextColor(dc, disabled ? text : theme_color(TC_BIT_INDEX));
         DrawTextW(dc, label, -1, &bottom, DT_CENTER | DT_TOP | DT_SINGLELINE | DT_NOPREFIX);
         SelectObject(dc, old);
     } else if (value) {

@@ -17,6 +17,7 @@
 #include "numfmt.h"
 #include "panel.h"
 #include "settings.h"
+#include "theme.h"
 #include "ui_ids.h"
 #include "wtext.h"
 
@@ -248,12 +249,11 @@ static INT_PTR CALLBACK date_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
         return TRUE;
     case WM_COMMAND:
     case WM_NOTIFY: return panel_forward(h, msg, wp, lp);
-    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
+    case WM_CTLCOLORDLG:
     case WM_CTLCOLORSTATIC:
     case WM_CTLCOLORBTN:
-        SetBkColor((HDC)wp, ui_color_window());
-        SetTextColor((HDC)wp, ui_color_text());
-        return (INT_PTR)ui_window_brush();
+    case WM_CTLCOLOREDIT:
+    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
     default: return FALSE;
     }
 }

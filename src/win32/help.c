@@ -4,6 +4,7 @@
 #include "help.h"
 #include "keymap.h"
 #include "lang.h"
+#include "theme.h"
 #include "ui_ids.h"
 
 static INT_PTR CALLBACK shortcuts_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
@@ -21,8 +22,10 @@ static INT_PTR CALLBACK shortcuts_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
             HeapFree(GetProcessHeap(), 0, help);
         }
         SetFocus(GetDlgItem(dlg, IDOK));
+        theme_apply(dlg);
         return FALSE;
     }
+    if (msg >= WM_CTLCOLORMSGBOX && msg <= WM_CTLCOLORSTATIC) return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
     if (msg == WM_COMMAND && (LOWORD(wp) == IDOK || LOWORD(wp) == IDCANCEL)) {
         EndDialog(dlg, 0);
         return TRUE;

@@ -1,6 +1,5 @@
 /* The keyboard map (keymap.h): WINDOWS-CALCULATOR.md §4.1-§4.4 plus the numpad. */
 #include <windows.h>
-#include <stdio.h>
 
 #include "commands.h"
 #include "keymap.h"
@@ -171,10 +170,10 @@ void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap)
         key[0] = (wchar_t)b->key;
         key[1] = 0;
     } else if (b->key >= VK_F1 && b->key <= VK_F24) {
-        swprintf(key, 64, L"F%d", b->key - VK_F1 + 1);
+        wsprintfW(key, L"F%d", b->key - VK_F1 + 1);
     } else if (b->key >= VK_NUMPAD0 && b->key <= VK_NUMPAD9) {
         wchar_t fmt[32], digit[2] = { (wchar_t)(L'0' + b->key - VK_NUMPAD0), 0 };
-        swprintf(key, 64, lang_string(IDS_KEY_NUMPAD, fmt, 32), digit);
+        wsprintfW(key, lang_string(IDS_KEY_NUMPAD, fmt, 32), digit);
     } else if ((b->key >= 'A' && b->key <= 'Z') || (b->key >= '0' && b->key <= '9')) {
         key[0] = (wchar_t)b->key;
     } else {
@@ -182,7 +181,7 @@ void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap)
             if (KEY_NAMES[i].vk != b->key) continue;
             wchar_t name[32];
             lang_string(KEY_NAMES[i].ids, name, 32);
-            if (KEY_NAMES[i].text) swprintf(key, 64, name, KEY_NAMES[i].text);
+            if (KEY_NAMES[i].text) wsprintfW(key, name, KEY_NAMES[i].text);
             else lstrcpynW(key, name, 64);
         }
     }
@@ -191,6 +190,19 @@ void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap)
     if (b->virt & FSHIFT)   { wcsncat(out, lang_string(IDS_KEY_SHIFT, mod, 32), cap - wcslen(out) - 1); wcsncat(out, L"+", cap - wcslen(out) - 1); }
     if (b->virt & FALT)     { wcsncat(out, lang_string(IDS_KEY_ALT, mod, 32), cap - wcslen(out) - 1); wcsncat(out, L"+", cap - wcslen(out) - 1); }
     wcsncat(out, key, cap - wcslen(out) - 1);
+}
+
+bool keymap_key_for(int command, calc_mode m, wchar_t *out, size_t cap)
+{
+    if (cap) out[0] = 0;
+    for (int i = 0; i < keymap_count(); i++) {
+        key_binding b;
+        if (keymap_at(i, &b) && b.command == command && keymap_works_in(&b, m)) {
+            keymap_key_text(&b, out, cap);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Names of the menu commands that have keys. */
@@ -215,9 +227,14 @@ static void action_text(const key_binding *b, wchar_t *out, size_t cap)
             if (MENU_NAMES[i].id == b->command) lang_string(MENU_NAMES[i].ids, out, (int)cap);
     }
     /* Keys of some modes only: "(Scientific, Programmer)". */
-    int works = 0;
-    for (int i = 0; i < mode_count(); i++) works += keymap_works_in(b, mode_at(i)->mode);
-    if (works < mode_count()) {
+    /* Keys of every keypad (and only those) need no mark: their group says what they are. */
+    int works = 0, keypads = 0, in_keypads = 0;
+    for (int i = 0; i < mode_count(); i++) {
+        bool w = keymap_works_in(b, mode_at(i)->mode);
+        works += w;
+        if (mode_at(i)->keypad) keypads++, in_keypads += w;
+    }
+    if (works < mode_count() && !(works == in_keypads && in_keypads == keypads)) {
         wchar_t name[64];
         const wchar_t *sep = L" (";
         for (int i = 0; i < mode_count(); i++) {
@@ -230,23 +247,40 @@ static void action_text(const key_binding *b, wchar_t *out, size_t cap)
     }
 }
 
+/* The shortcut list's groups, in the order shown; IDS_KEYS_GROUP + group is its heading. */
+enum { GROUP_DIGITS, GROUP_MEMORY, GROUP_FUNCTIONS, GROUP_PROGRAMMER, GROUP_WINDOWS, GROUP_COUNT };
+
+static int key_group(const key_binding *b)
+{
+    const command_info *ci = command_by_id(b->command);
+    if (b->command == IDM_SHIFT_LEFT || b->command == IDM_SHIFT_RIGHT) return GROUP_PROGRAMMER;
+    if (!ci || mode_by_command(b->command)) return GROUP_WINDOWS;
+    if (ci->kind == CMDK_MEMORY) return GROUP_MEMORY;
+    if (b->modes == PRG) return GROUP_PROGRAMMER;
+    if (ci->kind == CMDK_UNARY || ci->kind == CMDK_CONSTANT || ci->kind == CMDK_SETTING) return GROUP_FUNCTIONS;
+    return GROUP_DIGITS;
+}
+
 wchar_t *keymap_help_text(void)
 {
-    size_t cap = (size_t)keymap_count() * 160 + 512, len = 0;
+    size_t cap = (size_t)keymap_count() * 160 + 2048, len = 0;
     wchar_t *text = HeapAlloc(GetProcessHeap(), 0, cap * sizeof *text);
     if (!text) return NULL;
     lang_string(IDS_SHORTCUTS_HEAD, text, (int)cap);
-    wcscat(text, L"\r\n\r\n");
     len = wcslen(text);
-    for (int i = 0; i < keymap_count(); i++) {
-        wchar_t key[64], action[128];
-        key_binding b;
-        if (!keymap_at(i, &b)) continue;
-        keymap_key_text(&b, key, 64);
-        action_text(&b, action, 128);
-        int n = swprintf(text + len, cap - len, L"%ls\t%ls\r\n", key, action);
-        if (n < 0) break;
-        len += (size_t)n;
+    for (int g = 0; g < GROUP_COUNT; g++) {
+        wchar_t head[64];
+        lang_string(IDS_KEYS_GROUP + (UINT)g, head, 64);
+        len += (size_t)wsprintfW(text + len, L"\r\n\r\n%ls\r\n", head);
+        for (int i = 0; i < keymap_count(); i++) {
+            wchar_t key[64], action[128];
+            key_binding b;
+            if (!keymap_at(i, &b) || key_group(&b) != g) continue;
+            keymap_key_text(&b, key, 64);
+            action_text(&b, action, 128);
+            if (len + wcslen(key) + wcslen(action) + 8 >= cap) break;
+            len += (size_t)wsprintfW(text + len, L"%ls\t%ls\r\n", key, action);
+        }
     }
     return text;
 }

@@ -32,6 +32,9 @@ bool keymap_works_in(const key_binding *b, calc_mode m);
 HACCEL keymap_accelerators(calc_mode m);
 /* "Ctrl+Shift+S", "Num +", "F9", "%" in the UI language. */
 void keymap_key_text(const key_binding *b, wchar_t *out, size_t cap);
+/* The key text of the first binding that runs command in mode m ("Ctrl+M",
+ * "@"); false (out empty) if no key does. Tooltips and accessible shortcuts. */
+bool keymap_key_for(int command, calc_mode m, wchar_t *out, size_t cap);
 /* The whole shortcut list, one "key<TAB>action" line per binding (CRLF). */
 wchar_t *keymap_help_text(void); /* HeapFree it */
 

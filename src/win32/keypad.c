@@ -10,6 +10,7 @@
 #include "lang.h"
 #include "mode_table.h"
 #include "panel.h"
+#include "theme.h"
 #include "ui_ids.h"
 
 /* The window's one radix table: the programmer rows CMD_HEX .. CMD_BIN in
@@ -43,7 +44,8 @@ static INT_PTR CALLBACK keypad_proc(HWND kp, UINT msg, WPARAM wp, LPARAM lp)
     case WM_COMMAND:
     case WM_NOTIFY:
     case WM_DRAWITEM: return panel_forward(kp, msg, wp, lp);
-    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
+    case WM_CTLCOLORDLG:
+    case WM_CTLCOLORSTATIC: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
     default: return FALSE;
     }
 }

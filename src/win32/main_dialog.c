@@ -6,6 +6,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "access.h"
 #include "bitshift.h"
 #include "buttons.h"
 #include "clipboard.h"
@@ -23,7 +24,9 @@
 #include "persist.h"
 #include "settings.h"
 #include "stats_store.h"
+#include "theme.h"
 #include "timing.h"
+#include "tooltips.h"
 #include "ui_ids.h"
 #include "wtext.h"
 
@@ -83,6 +86,8 @@ static void switch_panel(ui *u, const mode_row *row)
     if (!row->panel->create(&fresh, u, row->dialog)) return;
     /* Its controls show the state before anyone can see it (names, enabled keys). */
     row->panel->refresh(&fresh, u);
+    theme_apply(fresh.hwnd);
+    tooltips_attach(u, fresh.hwnd, row->mode);
     SetWindowLongPtrW(fresh.hwnd, GWLP_ID, IDC_KEYPAD);
     /* Keep the tab order: the panel comes right after the display. */
     SetWindowPos(fresh.hwnd, GetDlgItem(u->dlg, IDC_DISPLAY), 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE | SWP_NOACTIVATE);
@@ -92,6 +97,7 @@ static void switch_panel(ui *u, const mode_row *row)
     u->panel = fresh;
     if (old.hwnd) {
         if (had_focus) SetFocus(u->dlg);
+        tooltips_detach(u, old.hwnd);
         old.row->panel->destroy(&old, u);
     }
     if (u->accel) DestroyAcceleratorTable(u->accel);
@@ -179,10 +185,12 @@ static void ui_refresh(ui *u)
     bool form = p->row && p->row->panel->result && p->row->panel->result(p, u, text, 512, second, 512);
     if (!form) display_text(u, u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_DISPLAY), text);
+    access_display(GetDlgItem(u->dlg, IDC_DISPLAY), text, !form && calc_in_error(u->calc));
     if (u->notice[0]) lstrcpynW(text, u->notice, 512);
     else if (form) lstrcpynW(text, second, 512);
     else numfmt_localize(&u->fmt, calc_expression(u->calc), u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
+    access_expression(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
     panes_refresh(u);
     save_soon_if_changed(u);
 }
@@ -200,6 +208,7 @@ static void note_command(ui *u, int id)
 static void ui_execute(ui *u, int command_id)
 {
     note_command(u, command_id);
+    access_note_command(command_id);
     u->notice[0] = 0;
     calc_execute(u->calc, command_id);
     ui_refresh(u);
@@ -379,6 +388,17 @@ static void cmd_shift_logical(ui *u) { select_shift(u, SHIFT_LOGICAL); }
 static void cmd_shift_rotate(ui *u) { select_shift(u, SHIFT_ROTATE); }
 static void cmd_shift_rotate_carry(ui *u) { select_shift(u, SHIFT_ROTATE_CARRY); }
 
+/* View > Theme: the palette changes at once, and the choice is saved. */
+static void select_theme(ui *u, theme_choice c)
+{
+    theme_set_choice(c);
+    theme_apply(u->dlg);
+}
+
+static void cmd_theme_system(ui *u) { select_theme(u, THEME_SYSTEM); }
+static void cmd_theme_light(ui *u) { select_theme(u, THEME_LIGHT); }
+static void cmd_theme_dark(ui *u) { select_theme(u, THEME_DARK); }
+
 static void cmd_shortcuts(ui *u) { help_shortcuts(u->inst, u->dlg); }
 static void cmd_about(ui *u) { help_about(u->inst, u->dlg); }
 /* Enter and Esc are accelerators; if the dialog manager still sends IDOK or
@@ -395,6 +415,8 @@ static const struct { int id; void (*run)(ui *); } WINDOW_COMMANDS[] = {
     { IDC_SHIFT_KIND, cmd_shift_kind_menu },
     { IDM_SHIFT_ARITHMETIC, cmd_shift_arithmetic }, { IDM_SHIFT_LOGICAL, cmd_shift_logical },
     { IDM_SHIFT_ROTATE, cmd_shift_rotate }, { IDM_SHIFT_ROTATE_CARRY, cmd_shift_rotate_carry },
+    { IDM_THEME_SYSTEM, cmd_theme_system }, { IDM_THEME_LIGHT, cmd_theme_light },
+    { IDM_THEME_DARK, cmd_theme_dark },
     { IDOK, cmd_ignore },           { IDCANCEL, cmd_ignore },
 };
 
@@ -451,6 +473,7 @@ static BOOL on_init(HWND dlg, ui *u)
                      SWP_NOZORDER | SWP_NOACTIVATE);
     layout_apply(u);
     ui_refresh(u);
+    theme_apply(dlg);
     if (u->topmost) SetWindowPos(dlg, HWND_TOPMOST, 0, 0, 0, 0, SWP_NOMOVE | SWP_NOSIZE);
     if (damaged || stats_damaged) {
         /* Said once: what could be read is written back clean at once. */
@@ -522,7 +545,7 @@ static void on_draw_item(ui *u, const DRAWITEMSTRUCT *d)
     else if (id == IDC_TAB_HISTORY || id == IDC_TAB_MEMORY)
         button_draw(d, &u->fonts, LOOK_TAB, (int)panes_shown_kind(u) == (id == IDC_TAB_HISTORY ? PANE_HISTORY : PANE_MEMORY), NULL);
     else if (GetParent(d->hwndItem) == u->dlg) button_draw(d, &u->fonts, LOOK_PANE, false, NULL);
-    else if (ops && ops->draw) ops->draw(&u->panel, u, d);
+    else if (ops && ops->draw && ops->draw(&u->panel, u, d) && d->CtlType == ODT_BUTTON) tooltips_key_drawn(u, d);
 }
 
 /* True if one of the key map's keys for command works in mode m: a menu
@@ -547,6 +570,7 @@ static void on_init_menu(ui *u, HMENU menu)
     CheckMenuItem(menu, IDM_GROUPING, MF_BYCOMMAND | (u->grouping ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_MIXED, MF_BYCOMMAND | (calc_get_mixed(u->calc) ? MF_CHECKED : MF_UNCHECKED));
     CheckMenuItem(menu, IDM_KEEP_HISTORY, MF_BYCOMMAND | (u->keep_history ? MF_CHECKED : MF_UNCHECKED));
+    theme_check_menu(menu);
     if (!u->menu_open) return; /* an accelerator, not the user: see on_menu_loop */
     bool paste = key_works_in(IDM_PASTE, row->mode);
     EnableMenuItem(menu, IDM_PASTE, MF_BYCOMMAND | (paste && IsClipboardFormatAvailable(CF_UNICODETEXT) ? MF_ENABLED : MF_GRAYED));
@@ -586,6 +610,8 @@ static void on_dpi_changed(ui *u, UINT dpi, const RECT *suggested)
 
 static void on_setting_change(ui *u, const wchar_t *area)
 {
+    /* "ImmersiveColorSet" (app theme), SPI_SETHIGHCONTRAST, colours: the palette may change. */
+    if (theme_refresh()) theme_apply(u->dlg);
     if (!area || wcscmp(area, L"intl") != 0) return;
     numfmt_load_user(&u->fmt);
     u->history_count = -1;
@@ -607,7 +633,13 @@ static void on_destroy(ui *u)
 {
     save_now(u, true);
     KillTimer(u->dlg, SAVE_TIMER);
-    if (u->panel.row) u->panel.row->panel->destroy(&u->panel, u);
+    if (u->panel.row) {
+        tooltips_detach(u, u->panel.hwnd);
+        u->panel.row->panel->destroy(&u->panel, u);
+    }
+    access_forget(GetDlgItem(u->dlg, IDC_DISPLAY));
+    access_forget(GetDlgItem(u->dlg, IDC_EXPRESSION));
+    access_shutdown();
     KillTimer(u->dlg, NOTICE_TIMER);
     KillTimer(u->dlg, FLASH_TIMER);
     static const int PANE_BUTTON_IDS[] = { IDC_TAB_HISTORY, IDC_TAB_MEMORY, IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR,
@@ -621,11 +653,11 @@ static void on_destroy(ui *u)
     PostQuitMessage(0);
 }
 
-static INT_PTR on_ctl_color(HDC dc, HWND ctl)
+static INT_PTR on_ctl_color(UINT msg, HDC dc, HWND ctl)
 {
-    SetBkColor(dc, ui_color_window());
-    SetTextColor(dc, GetDlgCtrlID(ctl) == IDC_EXPRESSION ? ui_color_dim_text() : ui_color_text());
-    return (INT_PTR)ui_window_brush();
+    INT_PTR brush = theme_ctl_color(msg, dc, ctl);
+    if (GetDlgCtrlID(ctl) == IDC_EXPRESSION) SetTextColor(dc, theme_color(TC_DIM_TEXT));
+    return brush;
 }
 
 static void on_nc_destroy(HWND dlg, ui *u)
@@ -658,8 +690,12 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_APP_SHIFT_MENU: bitshift_menu(u->panel.hwnd, dlg, u->shift_kind); return TRUE;
     case WM_APP_PANEL_CHANGED: ui_refresh(u); return TRUE;
     case WM_PAINT: timing_first_paint(); return FALSE; /* the dialog manager paints */
-    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
-    case WM_CTLCOLORSTATIC: return on_ctl_color((HDC)wp, (HWND)lp);
+    case WM_SYSCOLORCHANGE: on_setting_change(u, NULL); return FALSE;
+    case WM_CTLCOLORDLG:
+    case WM_CTLCOLORSTATIC:
+    case WM_CTLCOLORBTN:
+    case WM_CTLCOLOREDIT:
+    case WM_CTLCOLORLISTBOX: return on_ctl_color(msg, (HDC)wp, (HWND)lp);
     case WM_QUERYENDSESSION:
     case WM_ENDSESSION: return on_end_session(dlg, u, msg, wp != 0);
     case WM_CLOSE: DestroyWindow(dlg); return TRUE;
@@ -676,6 +712,7 @@ HWND main_dialog_create(HINSTANCE inst, int show)
     ui *u = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof *u);
     if (!u) return NULL;
     u->inst = inst;
+    theme_init();
     u->calc = calc_create();
     if (!u->calc) {
         HeapFree(GetProcessHeap(), 0, u);

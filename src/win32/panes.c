@@ -6,6 +6,7 @@
 #include "lang.h"
 #include "panes.h"
 #include "persist.h"
+#include "theme.h"
 #include "ui_ids.h"
 
 static HWND item(const ui *u, int id) { return GetDlgItem(u->dlg, id); }
@@ -172,7 +173,7 @@ void panes_draw_item(ui *u, const DRAWITEMSTRUCT *d)
     HDC dc = d->hDC;
     RECT r = d->rcItem;
     bool sel = (d->itemState & ODS_SELECTED) != 0;
-    SetBkColor(dc, sel ? GetSysColor(COLOR_HIGHLIGHT) : GetSysColor(COLOR_WINDOW));
+    SetBkColor(dc, theme_color(sel ? TC_SELECTION : TC_FIELD));
     ExtTextOutW(dc, 0, 0, ETO_OPAQUE, &r, NULL, 0, NULL);
     SetBkMode(dc, TRANSPARENT);
     int len = (int)SendMessageW(d->hwndItem, LB_GETTEXTLEN, d->itemID, 0);
@@ -181,7 +182,7 @@ void panes_draw_item(ui *u, const DRAWITEMSTRUCT *d)
     SendMessageW(d->hwndItem, LB_GETTEXT, d->itemID, (LPARAM)text);
     wchar_t *nl = wcschr(text, L'\n');
     InflateRect(&r, -ui_px(u, 8), -ui_px(u, 4));
-    COLORREF fg = GetSysColor(sel ? COLOR_HIGHLIGHTTEXT : COLOR_WINDOWTEXT);
+    COLORREF fg = theme_color(sel ? TC_SELECTION_TEXT : TC_TEXT);
     if (nl) {
         *nl = 0;
         RECT top = r, bottom = r;

@@ -98,6 +98,10 @@
 #define IDM_STAT_DELETE_ITEM  40040
 #define IDM_STAT_UNDO         40041
 #define IDM_STAT_COPY         40042
+/* View > Theme: IDM_THEME_SYSTEM + theme_choice (theme.h). */
+#define IDM_THEME_SYSTEM      40060
+#define IDM_THEME_LIGHT       40061
+#define IDM_THEME_DARK        40062
 
 /* Strings. IDS_ERR_BASE + calc_status is that error's text. */
 #define IDS_APP_TITLE       2000
@@ -171,6 +175,18 @@
 #define IDS_DATE_WEEK_MANY  2099
 #define IDS_DATE_DAY_ONE    2100
 #define IDS_DATE_DAY_MANY   2101
+/* Accessible names (access.c, tooltips.c). */
+#define IDS_ACC_DISPLAY     2110  /* "Display is %ls" */
+#define IDS_ACC_EXPRESSION  2111  /* "Expression: %ls" */
+#define IDS_ACC_EXPRESSION_EMPTY 2112
+#define IDS_TIP_FORMAT      2113  /* tooltip: "%ls — %ls" (name, key) */
+/* Headings of the shortcut list (keymap.c groups): digits and operators,
+ * memory, functions, programmer, modes and windows. */
+#define IDS_KEYS_GROUP      2120
+#define IDS_KEYS_MEMORY     2121
+#define IDS_KEYS_FUNCTIONS  2122
+#define IDS_KEYS_PROGRAMMER 2123
+#define IDS_KEYS_WINDOWS    2124
 /* IDS_CMD_BASE + command id: the command's name (accessible name of its
  * button, its line in the shortcut list), 3100-3363. */
 #define IDS_CMD_BASE        3000

@@ -1,0 +1,129 @@
+/* MSAA annotations (access.h). */
+#define COBJMACROS
+#include <windows.h>
+#include <initguid.h>
+#include <oleacc.h>
+
+#include "access.h"
+#include "commands.h"
+#include "lang.h"
+#include "ui_ids.h"
+
+/* UI Automation's LiveSetting property, as IAccPropServices takes it. */
+DEFINE_GUID(LIVE_SETTING_PROPERTY, 0xc12bcd8e, 0x2a8e, 0x4950, 0x8a, 0xe7, 0x36, 0x25, 0x11, 0x1d, 0x58, 0xeb);
+enum { LIVE_POLITE = 1, LIVE_ASSERTIVE = 2 };
+
+static IAccPropServices *g_props;
+static bool g_tried, g_com;
+static bool g_typing;
+static wchar_t g_last_display[512];
+static bool g_has_last;
+
+static IAccPropServices *props(void)
+{
+    if (!g_tried) {
+        g_tried = true;
+        HRESULT hr = CoInitializeEx(NULL, COINIT_APARTMENTTHREADED);
+        g_com = SUCCEEDED(hr);
+        if (FAILED(CoCreateInstance(&CLSID_AccPropServices, NULL, CLSCTX_INPROC_SERVER, &IID_IAccPropServices,
+                                    (void **)&g_props)))
+            g_props = NULL;
+    }
+    return g_props;
+}
+
+/* Test seam: the annotation also as a global atom in a window property, which
+ * another process can read back (Wine's oleacc has no standard objects for
+ * static controls and buttons, so MSAA clients there cannot read them). */
+static void seam_set(HWND h, const wchar_t *prop, const wchar_t *s)
+{
+    ATOM old = (ATOM)(INT_PTR)RemovePropW(h, prop);
+    if (old) GlobalDeleteAtom(old);
+    wchar_t cut[256];
+    lstrcpynW(cut, s, 256);
+    ATOM a = cut[0] ? GlobalAddAtomW(cut) : 0;
+    if (a) SetPropW(h, prop, (HANDLE)(INT_PTR)a);
+}
+
+static void set_str(HWND h, const MSAAPROPID *prop, const wchar_t *s)
+{
+    IAccPropServices *p = props();
+    if (!h) return;
+    if (p) IAccPropServices_SetHwndPropStr(p, h, (DWORD)OBJID_CLIENT, CHILDID_SELF, *prop, s);
+    seam_set(h, IsEqualGUID(prop, &PROPID_ACC_NAME) ? L"CalculatriceAccName" : L"CalculatriceAccKey", s);
+}
+
+void access_note_command(int command_id)
+{
+    const command_info *ci = command_by_id(command_id);
+    g_typing = ci && (ci->kind == CMDK_DIGIT || ci->kind == CMDK_EDIT) && command_id != CMD_CLEAR && command_id != CMD_CE;
+}
+
+void access_display(HWND display, const wchar_t *text, bool error)
+{
+    if (!display) return;
+    bool changed = !g_has_last || lstrcmpW(g_last_display, text) != 0;
+    if (!changed) return;
+    lstrcpynW(g_last_display, text, 512);
+    g_has_last = true;
+
+    wchar_t fmt[64], name[600];
+    lang_string(IDS_ACC_DISPLAY, fmt, 64);
+    wsprintfW(name, fmt[0] ? fmt : L"%ls", text);
+    set_str(display, &PROPID_ACC_NAME, name);
+
+    int live = error || !g_typing ? LIVE_ASSERTIVE : LIVE_POLITE;
+    IAccPropServices *p = props();
+    if (p) {
+        VARIANT v;
+        memset(&v, 0, sizeof v);
+        v.vt = VT_I4;
+        v.lVal = live;
+        IAccPropServices_SetHwndProp(p, display, (DWORD)OBJID_CLIENT, CHILDID_SELF, LIVE_SETTING_PROPERTY, v);
+    }
+    NotifyWinEvent(EVENT_OBJECT_LIVEREGIONCHANGED, display, OBJID_CLIENT, CHILDID_SELF);
+    INT_PTR count = (INT_PTR)GetPropW(display, L"CalculatriceLiveEvents");
+    SetPropW(display, L"CalculatriceLiveEvents", (HANDLE)(count + 1));
+    SetPropW(display, L"CalculatriceLiveSetting", (HANDLE)(INT_PTR)live);
+    g_typing = false;
+}
+
+void access_expression(HWND line, const wchar_t *text)
+{
+    wchar_t name[600];
+    lang_string(text && text[0] ? IDS_ACC_EXPRESSION : IDS_ACC_EXPRESSION_EMPTY, name, 64);
+    if (text && text[0]) {
+        wchar_t fmt[64];
+        lstrcpynW(fmt, name, 64);
+        wsprintfW(name, fmt[0] ? fmt : L"%ls", text);
+    }
+    set_str(line, &PROPID_ACC_NAME, name);
+}
+
+void access_key(HWND button, const wchar_t *key)
+{
+    if (key && key[0]) set_str(button, &PROPID_ACC_KEYBOARDSHORTCUT, key);
+}
+
+void access_forget(HWND hwnd)
+{
+    IAccPropServices *p = g_props;
+    if (!hwnd) return;
+    seam_set(hwnd, L"CalculatriceAccName", L"");
+    seam_set(hwnd, L"CalculatriceAccKey", L"");
+    RemovePropW(hwnd, L"CalculatriceLiveEvents");
+    RemovePropW(hwnd, L"CalculatriceLiveSetting");
+    if (!p) return;
+    static const MSAAPROPID *ALL[] = { &PROPID_ACC_NAME, &PROPID_ACC_KEYBOARDSHORTCUT, &LIVE_SETTING_PROPERTY };
+    MSAAPROPID ids[3];
+    for (int i = 0; i < 3; i++) ids[i] = *ALL[i];
+    IAccPropServices_ClearHwndProps(p, hwnd, (DWORD)OBJID_CLIENT, CHILDID_SELF, ids, 3);
+}
+
+void access_shutdown(void)
+{
+    if (g_props) IAccPropServices_Release(g_props);
+    g_props = NULL;
+    if (g_com) CoUninitialize();
+    g_com = false;
+}
