@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "theme.h"
 #include "buttons.h"
 #include "calc_units.h"
 #include "clipboard.h"
@@ -292,31 +293,23 @@ static INT_PTR CALLBACK converter_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
     case WM_COMMAND:
     case WM_NOTIFY:
     case WM_DRAWITEM: return panel_forward(h, msg, wp, lp);
-    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
     case WM_CTLCOLORSTATIC:
         SetBkColor((HDC)wp, ui_color_window());
         SetTextColor((HDC)wp, ui_color_dim_text());
         return (INT_PTR)ui_window_brush();
+    case WM_CTLCOLORDLG:
+    case WM_CTLCOLORBTN:
+    case WM_CTLCOLOREDIT:
+    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
     default: return FALSE;
     }
 }
 
 static bool converter_create(panel *p, ui *u, WORD tmpl)
 {
-    HWND h = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(tmpl), u->dlg, converter_proc, (LPARAM)u);
-    if (!h) return false;
-    conv_data *d = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof *d);
-    if (!d) {
-        DestroyWindow(h);
-        return false;
-    }
-    dpi_own_changes(h);
-    p->hwnd = h;
-    p->data = d;
-    RECT rc;
-    GetClientRect(h, &rc);
-    p->natural.cx = rc.right > 0 ? rc.right : 1;
-    p->natural.cy = rc.bottom > 0 ? rc.bottom : 1;
+    conv_data *d = panel_form_create(p, u, tmpl, converter_proc, sizeof *d);
+    if (!d) return false;
+    HWND h = p->hwnd;
     conv_entry_clear(&d->value);
 
     wchar_t text[128];

@@ -260,20 +260,9 @@ static INT_PTR CALLBACK date_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
 
 static bool date_create(panel *p, ui *u, WORD tmpl)
 {
-    HWND h = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(tmpl), u->dlg, date_proc, (LPARAM)u);
-    if (!h) return false;
-    date_data *d = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof *d);
-    if (!d) {
-        DestroyWindow(h);
-        return false;
-    }
-    dpi_own_changes(h);
-    p->hwnd = h;
-    p->data = d;
-    RECT rc;
-    GetClientRect(h, &rc);
-    p->natural.cx = rc.right > 0 ? rc.right : 1;
-    p->natural.cy = rc.bottom > 0 ? rc.bottom : 1;
+    date_data *d = panel_form_create(p, u, tmpl, date_proc, sizeof *d);
+    if (!d) return false;
+    HWND h = p->hwnd;
     d->filling = true;
 
     wchar_t text[128];

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "theme.h"
 #include "buttons.h"
 #include "dpi.h"
 #include "finance_sections.h"
@@ -188,26 +189,17 @@ static INT_PTR CALLBACK finance_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
     case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
     case WM_CTLCOLORSTATIC:
     case WM_CTLCOLORBTN: return on_color(h, (HDC)wp, (HWND)lp);
+    case WM_CTLCOLOREDIT:
+    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
     default: return FALSE;
     }
 }
 
 static bool finance_create(panel *p, ui *u, WORD tmpl)
 {
-    HWND h = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(tmpl), u->dlg, finance_proc, (LPARAM)u);
-    if (!h) return false;
-    fin_data *d = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof *d);
-    if (!d) {
-        DestroyWindow(h);
-        return false;
-    }
-    dpi_own_changes(h);
-    p->hwnd = h;
-    p->data = d;
-    RECT rc;
-    GetClientRect(h, &rc);
-    p->natural.cx = rc.right > 0 ? rc.right : 1;
-    p->natural.cy = rc.bottom > 0 ? rc.bottom : 1;
+    fin_data *d = panel_form_create(p, u, tmpl, finance_proc, sizeof *d);
+    if (!d) return false;
+    HWND h = p->hwnd;
     fin_money_load(&d->money);
     d->seen = u->fmt;
     load_settings(d);

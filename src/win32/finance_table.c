@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "theme.h"
 #include "buttons.h"
 #include "clipboard.h"
 #include "finance_chart.h"
@@ -228,6 +229,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_INITDIALOG:
         SetWindowLongPtrW(dlg, DWLP_USER, lp);
         init_dialog(dlg, (table *)lp);
+        theme_apply(dlg);
         SetFocus(GetDlgItem(dlg, IDC_FIN_LIST));
         return FALSE;
     case WM_COMMAND:
@@ -257,11 +259,11 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
         fin_chart_draw(d, t->years, t->year_count, principal, interest, (HFONT)SendMessageW(dlg, WM_GETFONT, 0, 0));
         return TRUE;
     }
-    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
+    case WM_CTLCOLORDLG:
     case WM_CTLCOLORSTATIC:
-        SetBkColor((HDC)wp, ui_color_window());
-        SetTextColor((HDC)wp, ui_color_text());
-        return (INT_PTR)ui_window_brush();
+    case WM_CTLCOLORBTN:
+    case WM_CTLCOLOREDIT:
+    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
     default: return FALSE;
     }
 }

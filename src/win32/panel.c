@@ -1,6 +1,7 @@
 /* What every panel's dialog procedure shares (panel.h). */
 #include <windows.h>
 
+#include "dpi.h"
 #include "panel.h"
 
 INT_PTR panel_forward(HWND panel_hwnd, UINT msg, WPARAM wp, LPARAM lp)
@@ -18,4 +19,23 @@ bool panel_is_current(HWND panel_hwnd)
 {
     const ui *u = panel_ui(panel_hwnd);
     return u && u->panel.hwnd == panel_hwnd;
+}
+
+void *panel_form_create(panel *p, ui *u, WORD tmpl, DLGPROC proc, size_t data_size)
+{
+    HWND h = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(tmpl), u->dlg, proc, (LPARAM)u);
+    if (!h) return NULL;
+    void *d = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, data_size);
+    if (!d) {
+        DestroyWindow(h);
+        return NULL;
+    }
+    dpi_own_changes(h);
+    p->hwnd = h;
+    p->data = d;
+    RECT rc;
+    GetClientRect(h, &rc);
+    p->natural.cx = rc.right > 0 ? rc.right : 1;
+    p->natural.cy = rc.bottom > 0 ? rc.bottom : 1;
+    return d;
 }

@@ -58,5 +58,10 @@ INT_PTR panel_forward(HWND panel_hwnd, UINT msg, WPARAM wp, LPARAM lp);
 ui *panel_ui(HWND panel_hwnd);
 /* True if hwnd is the panel the window shows now (not one being built). */
 bool panel_is_current(HWND panel_hwnd);
+/* For form panels' create: makes p->hwnd from template tmpl with dialog
+ * procedure proc (lParam u), p->data as data_size zeroed bytes and p->natural
+ * from the template's size, and lets the form follow DPI changes itself.
+ * Returns p->data, or NULL (nothing left behind) if either could not be made. */
+void *panel_form_create(panel *p, ui *u, WORD tmpl, DLGPROC proc, size_t data_size);
 
 #endif

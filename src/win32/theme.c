@@ -1,5 +1,6 @@
 /* Light, dark and high-contrast colours (theme.h). */
 #include <windows.h>
+#include <commctrl.h>
 #include <uxtheme.h>
 
 #include "settings.h"
@@ -176,11 +177,19 @@ static void title_bar(HWND top, bool dark)
 static BOOL CALLBACK theme_child(HWND h, LPARAM lp)
 {
     bool dark = lp != 0;
+    if (class_is(h, WC_LISTVIEWW)) {
+        /* List views (statistics data, amortization table) paint their own
+         * background: give them the palette's field colours. */
+        ListView_SetBkColor(h, theme_color(TC_FIELD));
+        ListView_SetTextBkColor(h, theme_color(TC_FIELD));
+        ListView_SetTextColor(h, theme_color(TC_TEXT));
+    }
     set_window_theme_fn fn = set_window_theme();
     if (!fn) return FALSE;
     if (class_is(h, L"ComboBox")) {
         fn(h, dark ? L"DarkMode_CFD" : NULL, NULL);
     } else if (class_is(h, L"ListBox") || class_is(h, L"Edit") || class_is(h, L"ScrollBar") ||
+               class_is(h, WC_LISTVIEWW) ||
                class_is(h, L"msctls_updown32")) {
         fn(h, dark ? L"DarkMode_Explorer" : NULL, NULL);
     } else if (class_is(h, L"Button")) {
