@@ -43,7 +43,7 @@ for dpi in 96 150 192; do
       # the keyboard-shortcuts box, made from the key map, in the UI language
       if [ "$lang" = fr ]; then title="Raccourcis clavier"; else title="Keyboard shortcuts"; fi
       probe command:$IDM_SHORTCUTS >/dev/null
-      check "$lang: shortcuts box" 1 "$(probe "dialog:$title")"
+      probe_is 1 "dialog:$title" "$lang: shortcuts box"
       sw=$(xdotool search --name "^$title\$" 2>/dev/null | head -1)
       [ -n "$sw" ] && import -window "$sw" "$SHOTS/$lang-$dpi-shortcuts.png" && echo "screenshot $SHOTS/$lang-$dpi-shortcuts.png"
       probe "dismiss:$title" >/dev/null
