@@ -179,7 +179,7 @@
 #define IDS_ACC_DISPLAY     2110  /* "Display is %ls" */
 #define IDS_ACC_EXPRESSION  2111  /* "Expression: %ls" */
 #define IDS_ACC_EXPRESSION_EMPTY 2112
-#define IDS_TIP_FORMAT      2113  /* tooltip: "%ls — %ls" (name, key) */
+#define IDS_TIP_FORMAT      2116  /* tooltip: "%ls — %ls" (name, key) */
 /* Headings of the shortcut list (keymap.c groups): digits and operators,
  * memory, functions, programmer, modes and windows. */
 #define IDS_KEYS_GROUP      2120
@@ -209,6 +209,6 @@
 #define IDS_MODE_CONVERTER  2109  /* the converter's other ids: converter_ids.h */
 
 /* Saved state (persist.c, settings.c). */
-#define IDS_STORE_DAMAGED   2400  /* a damaged file or value was read: said once */
+#define IDS_STORE_DAMAGED   2130  /* a damaged file or value was read: said once */
 
 #endif

@@ -65,11 +65,12 @@ xdotool type --delay 0 "$TYPED" 2>/dev/null
 t_sent=$(now_ms)
 echo "     X delivered them in $((t_sent - t0)) ms"
 # The window catches up (Wine turns each X event into messages, a few ms per
-# key on a loaded machine): wait while its count grows, at most 75 s. Polls
-# are 1 s apart: each probe is a Wine process and would slow the window.
+# key on a loaded machine; 6-9 ms a key since the seven-mode window: README,
+# known limits): wait while its count grows, at most 150 s. Polls are 1 s
+# apart: each probe is a Wine process and would slow the window.
 stalled=0
 last=-1
-for i in $(seq 1 75); do
+for i in $(seq 1 150); do
   sleep 1
   after=$(last_command)
   done_keys=$(( ${after#* } - ${before#* } ))
