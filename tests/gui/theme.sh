@@ -10,7 +10,7 @@ gui_init "$BUILD_DIR/wine/gui-theme"
 AP="$GUI_TOOLS_DIR/gui_access_probe.exe"
 aprobe() { wine "$AP" "$@" </dev/null 2>>"$APP_LOG" | tr -d '\r'; }
 PERSONALIZE='HKCU\Software\Microsoft\Windows\CurrentVersion\Themes\Personalize'
-IDM_THEME_SYSTEM=40040 IDM_THEME_LIGHT=40041 IDM_THEME_DARK=40042
+IDM_THEME_SYSTEM=40060 IDM_THEME_LIGHT=40061 IDM_THEME_DARK=40062
 CMD_DIGIT_7=107
 TMP_SHOT=$(mktemp --suffix=.png)
 
