@@ -31,8 +31,10 @@ static TTTOOLINFOW tool(HWND owner, UINT_PTR id, UINT flags)
 static HWND tip_window(ui *u)
 {
     if (!g_tip || !IsWindow(g_tip)) {
+        /* No owner: a topmost popup owned by the main window kept Wine from
+         * making the main window "always on top" (gui_persistence). */
         g_tip = CreateWindowExW(WS_EX_TOPMOST, TOOLTIPS_CLASSW, NULL, WS_POPUP | TTS_NOPREFIX | TTS_ALWAYSTIP,
-                                CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, u->dlg, NULL, u->inst, NULL);
+                                CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, CW_USEDEFAULT, NULL, NULL, u->inst, NULL);
         if (!g_tip) return NULL;
         SendMessageW(g_tip, TTM_SETMAXTIPWIDTH, 0, ui_px(u, 400));
         TTTOOLINFOW ti = tool(u->dlg, FOCUS_TOOL, TTF_TRACK | TTF_ABSOLUTE);
