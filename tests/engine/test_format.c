@@ -228,6 +228,38 @@ static void test_other_precisions(void **state)
     expect(&a, 3, false, "0.667");
     a = P("12345");
     expect(&a, 3, false, "1.23e+4");
+    /* a precision no larger than the zeros after the point never rounds the
+     * only digits away (the converter's fuzz finding: 0.05 at 1 digit) */
+    expect_s("0.05", 1, "5.e-2");
+    expect_s("0.049", 1, "5.e-2");
+    expect_s("0.005", 2, "5.e-3");
+    expect_s("0.056", 2, "0.06");
+    expect_s("0.5", 1, "0.5");
+}
+
+/* The displayed text read back and shown again is the same number, at every
+ * precision: a display value is stable (what the converter's "unit to
+ * itself" and every copy-then-paste rely on). */
+static void test_display_is_stable(void **state)
+{
+    (void)state;
+    static const char *const values[] = {
+        "0.049", "0.05", "0.0051", "0.00049", "0.095", "0.0995", "0.96", "9.96",
+        "0.012345678901234567890123", "0.00099999999999999999999999", "123.456", "99.95",
+    };
+    for (size_t v = 0; v < sizeof values / sizeof values[0]; v++) {
+        for (int prec = 1; prec <= 40; prec++) {
+            num a = P(values[v]), b, c;
+            char once[256], twice[256];
+            assert_true(num_format(&a, prec, false, once, sizeof once) > 0);
+            assert_int_equal(num_parse(&b, once), CALC_OK);
+            assert_true(num_format(&b, prec, false, twice, sizeof twice) > 0);
+            assert_int_equal(num_parse(&c, twice), CALC_OK);
+            if (num_cmp(&b, &c) != 0)
+                printf("%s at %d digits: \"%s\" then \"%s\"\n", values[v], prec, once, twice);
+            assert_int_equal(num_cmp(&b, &c), 0);
+        }
+    }
 }
 
 int main(void)
@@ -238,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_half_away_from_zero), cmocka_unit_test(test_force_exponential),
         cmocka_unit_test(test_trailing_zeros_removed), cmocka_unit_test(test_extreme_exponents),
         cmocka_unit_test(test_buffer_capacity),     cmocka_unit_test(test_other_precisions),
+        cmocka_unit_test(test_display_is_stable),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

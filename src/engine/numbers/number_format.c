@@ -6,8 +6,9 @@
  *     after the point, counted as Windows counts them (conv.cpp: the top
  *     precision + 2 digits, trailing zeros removed, at most `precision`), so
  *     2.0000000000000000001e-6 is 0.000002 at 16 digits; otherwise rounded
- *     to `precision` places, but only if at most 2 zeros follow the point,
- *     else exponential;
+ *     to `precision` places, but only if at most 2 zeros follow the point
+ *     and those places keep a significant digit (precisions below 3 only:
+ *     0.05 at 1 digit is 5.e-2, never 0.1), else exponential;
  *   - exponential "d.ddde+N": the mantissa always has a point, the exponent a sign. */
 #include "number_internal.h"
 
@@ -133,7 +134,7 @@ int num_format(const num *a, int precision, bool force_exp, char *buf, size_t ca
                 put(&t, '.');
                 put_str(&t, digits + lead + 1, n - lead - 1);
             }
-        } else if (-lead - 1 > MAX_ZEROS_AFTER_POINT) {
+        } else if (-lead - 1 > MAX_ZEROS_AFTER_POINT || -lead - 1 >= precision) {
             put_exponential(&t, digits, n, lead);
         } else {
             /* few leading zeros: round to `precision` places after the point */
