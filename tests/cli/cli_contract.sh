@@ -3,47 +3,28 @@
 # one sequence per stdin line, --mode, --trace, --expression, unknown tokens,
 # exit statuses, --help, '\n' line ends. Usage: cli_contract.sh path-to-cli
 set -u
-CLI=${1:-${CALC_CLI:-}}
-[ -n "$CLI" ] || { echo "usage: $0 path-to-calculatrice-cli" >&2; exit 2; }
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.bash"
+cli_init "$@"
 
 # expect NAME EXPECTED_STDOUT EXPECTED_STATUS -- ARGS...   (stdin from /dev/null)
 expect() {
   local name=$1 want=$2 want_rc=$3
   shift 4
-  local got rc
-  "$CLI" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  got=$(cat "$tmp/out"; echo .)
-  got=${got%.}
-  want="$want$NL"
-  if [ "$got" != "$want" ] || [ "$rc" != "$want_rc" ]; then
-    echo "FAIL $name: got '$got' (status $rc), want '$want' (status $want_rc)"
-    fails=$((fails + 1))
-  fi
+  cli_run "$@"
+  [ "$out" = "$want$NL" ] && [ "$rc" = "$want_rc" ] ||
+    cli_fail "$name: got '$out' (status $rc), want '$want$NL' (status $want_rc)"
 }
 
 # expect_stdin NAME INPUT EXPECTED_STDOUT EXPECTED_STATUS -- ARGS...
 expect_stdin() {
   local name=$1 input=$2 want=$3 want_rc=$4
   shift 5
-  local got rc
-  printf '%s' "$input" | "$CLI" "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  got=$(cat "$tmp/out"; echo .)
-  got=${got%.}
-  want="$want$NL"
-  if [ "$got" != "$want" ] || [ "$rc" != "$want_rc" ]; then
-    echo "FAIL $name: got '$got' (status $rc), want '$want' (status $want_rc)"
-    fails=$((fails + 1))
+  printf '%s' "$input" >"$tmp/in"
+  CLI_STDIN="$tmp/in" cli_run "$@"
+  if [ "$out" != "$want$NL" ] || [ "$rc" != "$want_rc" ]; then
+    cli_fail "$name: got '$out' (status $rc), want '$want$NL' (status $want_rc)"
   fi
 }
-
-NL=$'\n'
-TAB=$'\t'
-CR=$'\r'
 
 # tokens as arguments: one sequence
 expect args-std "9" 0 -- 1 + 2 '*' 3 =
@@ -79,13 +60,13 @@ expect trace-unknown "" 2 -- --trace 1 + foo 2
 
 # unknown token: named on stderr, empty line, status 2
 expect unknown "" 2 -- 1 + foo 2
-grep -q "foo" "$tmp/err" || { echo "FAIL unknown: stderr does not name the token: $(cat "$tmp/err")"; fails=$((fails + 1)); }
+grep -q "foo" "$tmp/err" || cli_fail "unknown: stderr does not name the token: $(cat "$tmp/err")"
 expect unknown-expr "${NL}" 2 -- --expression 1 + 12
 # usage errors: nothing on stdout, status 2
 for args in "--mode nonsense 1" "--frobnicate 1" "--mode"; do
   # shellcheck disable=SC2086
   out=$("$CLI" $args </dev/null 2>/dev/null); rc=$?
-  if [ -n "$out" ] || [ "$rc" != 2 ]; then echo "FAIL usage '$args': '$out' status $rc"; fails=$((fails + 1)); fi
+  if [ -n "$out" ] || [ "$rc" != 2 ]; then cli_fail "usage '$args': '$out' status $rc"; fi
 done
 
 # standard input: one sequence per line, one output line per line
@@ -100,18 +81,18 @@ expect_stdin stdin-fresh "5 ms${NL}mr${NL}" "5${NL}0" 0 --
 
 # --help lists every token of the command table
 "$CLI" --help >"$tmp/help" 2>&1; rc=$?
-[ "$rc" = 0 ] || { echo "FAIL help: status $rc"; fails=$((fails + 1)); }
+[ "$rc" = 0 ] || cli_fail "help: status $rc"
 for tok in 0 9 A F . neg + - '*' / = % mod '(' ')' back ce clear sqrt sqr cube recip pow root pow10 exp ln log \
            fact abs floor ceil pi euler cuberoot pow2 logy rand sin acoth deg rad grad ee fe dms degrees \
            ms mr mc m+ m- standard scientific programmer hex dec oct bin qword dword word byte and or xor not \
            nand nor lsh rsh rshl rol ror rolc rorc bit0 bit63; do
   grep -qE "^  $(printf '%s' "$tok" | sed 's/[][\.*^$()+?{}|/]/\\&/g') " "$tmp/help" \
-    || { echo "FAIL help: token '$tok' missing"; fails=$((fails + 1)); }
+    || cli_fail "help: token '$tok' missing"
 done
 
 # line ends are '\n' only, also on Windows
 printf '1 + 1 =\n2\n' | "$CLI" --expression >"$tmp/out"
-if grep -q $'\r' "$tmp/out"; then echo "FAIL line ends: output contains CR"; fails=$((fails + 1)); fi
+if grep -q $'\r' "$tmp/out"; then cli_fail "line ends: output contains CR"; fi
 
 # many sequences in one process
 n=20000
@@ -120,12 +101,8 @@ awk -v n=$n 'BEGIN { for (i = 0; i < n; i++) print (i % 7) " + " (i % 5) " * 3 =
 start=$(date +%s)
 lines=$("$CLI" <"$tmp/many" | wc -l)
 end=$(date +%s)
-[ "$lines" = "$n" ] || { echo "FAIL many: $lines lines for $n sequences"; fails=$((fails + 1)); }
+[ "$lines" = "$n" ] || cli_fail "many: $lines lines for $n sequences"
 echo "$n sequences in $((end - start)) s"
-[ $((end - start)) -lt 60 ] || { echo "FAIL many: too slow"; fails=$((fails + 1)); }
+[ $((end - start)) -lt 60 ] || cli_fail "many: too slow"
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails failure(s)"
-  exit 1
-fi
-echo "all CLI checks pass"
+cli_finish CLI

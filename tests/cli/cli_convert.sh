@@ -4,37 +4,23 @@
 # independent exact reference (units_reference.py) over thousands of random
 # conversions. Usage: cli_convert.sh path-to-cli (a Wine wrapper works too)
 set -u
-CLI=${1:-${CALC_CLI:-}}
-[ -n "$CLI" ] || { echo "usage: $0 path-to-calculatrice-cli" >&2; exit 2; }
+. "$(dirname "$0")/lib.bash"
+cli_init "$@"
 here=$(cd "$(dirname "$0")" && pwd)
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-NL=$'\n'
-
-fail() {
-  echo "FAIL $*"
-  fails=$((fails + 1))
-}
-
 # conv NAME EXPECTED_STDOUT EXPECTED_STATUS ARGS...   (stdin from /dev/null)
 conv() {
   local name=$1 want=$2 want_rc=$3
   shift 3
-  "$CLI" convert "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  local rc=$? got
-  got=$(cat "$tmp/out"; echo .)
-  got=${got%.}
-  [ "$got" = "$want$NL" ] && [ "$rc" = "$want_rc" ] ||
-    fail "$name: got '$got' (status $rc), want '$want' (status $want_rc)"
+  cli_run convert "$@"
+  [ "$out" = "$want$NL" ] && [ "$rc" = "$want_rc" ] ||
+    cli_fail "$name: got '$out' (status $rc), want '$want' (status $want_rc)"
 }
 
 # conv_error NAME ARGS...: nothing on stdout, "error: ..." on stderr, status 2
 conv_error() {
   local name=$1
   shift
-  "$CLI" convert "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
+  cli_run convert "$@"
   [ "$rc" = 2 ] && [ ! -s "$tmp/out" ] && grep -q '^error: ' "$tmp/err" ||
     fail "$name: status $rc, stdout '$(cat "$tmp/out")', stderr '$(cat "$tmp/err")'"
 }
@@ -141,8 +127,4 @@ else
   echo "SKIP units_reference.py: no python3"
 fi
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails failure(s)"
-  exit 1
-fi
-echo "all convert checks pass"
+cli_finish convert

@@ -5,30 +5,18 @@
 # independent Python reference tests/cli/date_reference.py over thousands of
 # random date pairs and offsets (one CLI process). Usage: cli_date.sh path-to-cli
 set -u
-CLI=${1:-${CALC_CLI:-}}
-[ -n "$CLI" ] || { echo "usage: $0 path-to-calculatrice-cli" >&2; exit 2; }
+. "$(dirname "$0")/lib.bash"
+cli_init "$@"
 HERE=$(cd "$(dirname "$0")" && pwd)
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-NL=$'\n'
-TAB=$'\t'
-CR=$'\r'
 
 # expect NAME EXPECTED_STDOUT EXPECTED_STATUS -- ARGS...   (stdin from /dev/null)
 expect() {
   local name=$1 want=$2 want_rc=$3
   shift 4
-  local got rc
-  "$CLI" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  got=$(cat "$tmp/out"; echo .)
-  got=${got%.}
+  cli_run "$@"
   [ -n "$want" ] && want="$want$NL"
-  if [ "$got" != "$want" ] || [ "$rc" != "$want_rc" ]; then
-    echo "FAIL $name: got '$got' (status $rc), want '$want' (status $want_rc)"
-    fails=$((fails + 1))
-  fi
+  [ "$out" = "$want" ] && [ "$rc" = "$want_rc" ] ||
+    cli_fail "$name: got '$out' (status $rc), want '$want' (status $want_rc)"
 }
 
 # expect_error NAME -- ARGS...: nothing on stdout, "error: ..." on stderr, status 2
@@ -37,24 +25,17 @@ expect_error() {
   shift 2
   expect "$name" "" 2 -- "$@"
   if ! grep -q '^error: ' "$tmp/err"; then
-    echo "FAIL $name: stderr is not 'error: <reason>': $(cat "$tmp/err")"
-    fails=$((fails + 1))
+    cli_fail "$name: stderr is not 'error: <reason>': $(cat "$tmp/err")"
   fi
 }
 
 # expect_stdin NAME INPUT EXPECTED_STDOUT EXPECTED_STATUS
 expect_stdin() {
   local name=$1 input=$2 want=$3 want_rc=$4
-  local got rc
-  printf '%s' "$input" | "$CLI" date >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  got=$(cat "$tmp/out"; echo .)
-  got=${got%.}
-  want="$want$NL"
-  if [ "$got" != "$want" ] || [ "$rc" != "$want_rc" ]; then
-    echo "FAIL $name: got '$got' (status $rc), want '$want' (status $want_rc)"
-    fails=$((fails + 1))
-  fi
+  printf '%s' "$input" >"$tmp/in"
+  CLI_STDIN="$tmp/in" cli_run date
+  [ "$out" = "$want$NL" ] && [ "$rc" = "$want_rc" ] ||
+    cli_fail "$name: got '$out' (status $rc), want '$want$NL' (status $want_rc)"
 }
 
 # diff: Microsoft's examples, in either order
@@ -114,14 +95,14 @@ expect_error diff-three -- date diff 2008-03-31 2008-03-31 2008-03-31
 expect_error add-three -- date add 2008-03-31 0 1
 expect_error sub-five -- date sub 2008-03-31 0 1 2 3
 expect_error unknown -- date mul 2008-03-31 0 1 2
-grep -q "mul" "$tmp/err" || { echo "FAIL unknown: stderr does not name the command"; fails=$((fails + 1)); }
+grep -q "mul" "$tmp/err" || cli_fail "unknown: stderr does not name the command"
 
 # --help
 "$CLI" date --help >"$tmp/help" 2>&1; rc=$?
-[ "$rc" = 0 ] || { echo "FAIL help: status $rc"; fails=$((fails + 1)); }
+[ "$rc" = 0 ] || cli_fail "help: status $rc"
 for w in "date diff DATE1 DATE2" "date add DATE YEARS MONTHS DAYS" "date sub DATE YEARS MONTHS DAYS" \
          "Date out of range" "0 to 999"; do
-  grep -qF "$w" "$tmp/help" || { echo "FAIL help: '$w' missing"; fails=$((fails + 1)); }
+  grep -qF "$w" "$tmp/help" || cli_fail "help: '$w' missing"
 done
 
 # standard input: one command per line, one output line per line
@@ -135,7 +116,7 @@ expect_stdin stdin-invalid "add 2008-01-31 0 1 0${NL}add 2023-02-29 0 0 1${NL}${
 
 # line ends are '\n' only, also on Windows
 "$CLI" date diff 2008-03-31 2008-02-29 >"$tmp/out"
-if grep -q $'\r' "$tmp/out"; then echo "FAIL line ends: output contains CR"; fails=$((fails + 1)); fi
+if grep -q $'\r' "$tmp/out"; then cli_fail "line ends: output contains CR"; fi
 
 # cross-check against the independent reference: random pairs and offsets
 # (month ends and the range's edges favoured), one CLI process for all
@@ -144,21 +125,16 @@ if command -v python3 >/dev/null 2>&1; then
   python3 "$HERE/date_reference.py" gen $n 20261201 >"$tmp/cmds"
   python3 "$HERE/date_reference.py" run <"$tmp/cmds" >"$tmp/want"
   "$CLI" date <"$tmp/cmds" >"$tmp/got" 2>"$tmp/err"; rc=$?
-  [ "$rc" = 0 ] || { echo "FAIL cross-check: status $rc: $(head -3 "$tmp/err")"; fails=$((fails + 1)); }
+  [ "$rc" = 0 ] || cli_fail "cross-check: status $rc: $(head -3 "$tmp/err")"
   mismatches=$(paste -d '\n' "$tmp/cmds" "$tmp/want" "$tmp/got" \
     | awk 'NR % 3 == 1 { c = $0 } NR % 3 == 2 { w = $0 } NR % 3 == 0 && $0 != w { n++; if (n <= 5) print "  " c ": got \"" $0 "\", want \"" w "\"" > "/dev/stderr" } END { print n + 0 }')
   lines=$(wc -l <"$tmp/got")
   echo "cross-check: $n commands ($((n / 3)) date pairs, $((2 * n / 3)) add/sub offsets), $mismatches mismatch(es)"
   if [ "$mismatches" != 0 ] || [ "$lines" != "$n" ]; then
-    echo "FAIL cross-check: $mismatches mismatches, $lines lines for $n commands"
-    fails=$((fails + 1))
+    cli_fail "cross-check: $mismatches mismatches, $lines lines for $n commands"
   fi
 else
   echo "SKIP cross-check: no python3"
 fi
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails failure(s)"
-  exit 1
-fi
-echo "all date CLI checks pass"
+cli_finish "date CLI"

@@ -6,39 +6,27 @@
 # problems under Wine, where every run starts a Windows process).
 # Usage: cli_finance.sh path-to-cli
 set -u
-CLI=${1:-${CALC_CLI:-}}
-[ -n "$CLI" ] || { echo "usage: $0 path-to-calculatrice-cli" >&2; exit 2; }
+. "$(dirname "$0")/lib.bash"
+cli_init "$@"
 here=$(cd "$(dirname "$0")" && pwd)
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-NL=$'\n'
 
 # expect NAME EXPECTED_STDOUT EXPECTED_STATUS -- ARGS...
 expect() {
   local name=$1 want=$2 want_rc=$3
   shift 4
-  local got rc
-  "$CLI" finance "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  got=$(cat "$tmp/out"; echo .)
-  got=${got%.}
+  cli_run finance "$@"
   [ -n "$want" ] && want="$want$NL"
-  if [ "$got" != "$want" ] || [ "$rc" != "$want_rc" ]; then
-    echo "FAIL $name: got '$got' (status $rc), want '$want' (status $want_rc)"
-    fails=$((fails + 1))
-  fi
+  [ "$out" = "$want" ] && [ "$rc" = "$want_rc" ] ||
+    cli_fail "$name: got '$out' (status $rc), want '$want' (status $want_rc)"
 }
 
 # expect_error NAME WORD -- ARGS...: status 2, nothing on stdout, "error: ...WORD..." on stderr
 expect_error() {
   local name=$1 word=$2
   shift 3
-  "$CLI" finance "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
+  cli_run finance "$@"
   if [ "$rc" != 2 ] || [ -s "$tmp/out" ] || ! grep -q "^error: .*$word" "$tmp/err"; then
-    echo "FAIL $name: status $rc, stdout '$(cat "$tmp/out")', stderr '$(cat "$tmp/err")'"
-    fails=$((fails + 1))
+    cli_fail "$name: status $rc, stdout '$(cat "$tmp/out")', stderr '$(cat "$tmp/err")'"
   fi
 }
 
@@ -70,7 +58,7 @@ expect table-payoff "period,payment,interest,principal,balance${NL}1,-300,-4.166
   amort --table rate=5 pv=1000 pmt=-300
 "$CLI" finance amort rate=5 pv=175000 pmt=-939.4378402712432 --table >"$tmp/t" 2>&1
 [ "$(wc -l <"$tmp/t")" = 361 ] && [ "$(tail -n 1 "$tmp/t" | cut -d, -f1)" = 360 ] \
-  || { echo "FAIL table-360: $(wc -l <"$tmp/t") lines, last '$(tail -n 1 "$tmp/t")'"; fails=$((fails + 1)); }
+  || cli_fail "table-360: $(wc -l <"$tmp/t") lines, last '$(tail -n 1 "$tmp/t")'"
 expect amort-never "Invalid input" 0 -- amort rate=5 pv=175000 pmt=-500 --table
 
 # cash flows
@@ -111,7 +99,7 @@ expect_error lease-solve "cannot solve" -- lease solve=value residual=1 years=3 
 
 # line ends are '\n' only, also on Windows
 "$CLI" finance amort rate=12 pv=1000 n=3 --table >"$tmp/out"
-if grep -q $'\r' "$tmp/out"; then echo "FAIL line ends: output contains CR"; fails=$((fails + 1)); fi
+if grep -q $'\r' "$tmp/out"; then cli_fail "line ends: output contains CR"; fi
 
 # the 60-digit cross-check
 problems=300
@@ -122,8 +110,4 @@ else
   echo "skipped the mpmath cross-check: /usr/bin/python3 has no mpmath"
 fi
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails failure(s)"
-  exit 1
-fi
-echo "all finance CLI checks pass"
+cli_finish "finance CLI"

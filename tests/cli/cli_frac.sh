@@ -5,11 +5,8 @@
 # sequence a line), so the test stays quick under Wine.
 # Usage: cli_frac.sh path-to-cli
 set -u
-CLI=${1:-${CALC_CLI:-}}
-[ -n "$CLI" ] || { echo "usage: $0 path-to-calculatrice-cli" >&2; exit 2; }
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.bash"
+cli_init "$@"
 
 # table NAME OPTIONS... <<< "tokens|expected" lines: runs every line's tokens
 # in one CLI call and compares each output line.
@@ -20,17 +17,16 @@ table() {
   cut -d'|' -f2 <<<"$TABLE" >"$tmp/want"
   "$CLI" "$@" <"$tmp/in" >"$tmp/got" 2>"$tmp/err"
   local rc=$?
-  [ "$rc" = 0 ] || { echo "FAIL $name: status $rc ($(cat "$tmp/err"))"; fails=$((fails + 1)); }
+  [ "$rc" = 0 ] || cli_fail "$name: status $rc ($(cat "$tmp/err"))"
   local i=0
   while IFS= read -r want <&3 && IFS= read -r got <&4; do
     i=$((i + 1))
     if [ "$got" != "$want" ]; then
-      echo "FAIL $name line $i [$(sed -n "${i}p" "$tmp/in")]: got '$got', want '$want'"
-      fails=$((fails + 1))
+      cli_fail "$name line $i [$(sed -n "${i}p" "$tmp/in")]: got '$got', want '$want'"
     fi
   done 3<"$tmp/want" 4<"$tmp/got"
   [ "$(wc -l <"$tmp/got")" = "$(wc -l <"$tmp/want")" ] \
-    || { echo "FAIL $name: $(wc -l <"$tmp/got") lines for $(wc -l <"$tmp/want")"; fails=$((fails + 1)); }
+    || cli_fail "$name: $(wc -l <"$tmp/got") lines for $(wc -l <"$tmp/want")"
 }
 
 TABLE='1 / 3 = frac|1/3
@@ -59,14 +55,10 @@ table mixed --mixed
 # --expression: the expression line keeps the decimal operands
 printf '1 / 3 = frac + 1 =\n' | "$CLI" --expression >"$tmp/got"
 want=$'4/3\n0.3333333333333333 + 1='
-[ "$(cat "$tmp/got")" = "$want" ] || { echo "FAIL expression: got '$(cat "$tmp/got")'"; fails=$((fails + 1)); }
+[ "$(cat "$tmp/got")" = "$want" ] || cli_fail "expression: got '$(cat "$tmp/got")'"
 
 # programmer mode has no frac key: the token is known, the key disabled
 printf '7 frac\n' | "$CLI" --mode programmer >"$tmp/got"
-[ "$(cat "$tmp/got")" = "7" ] || { echo "FAIL programmer: got '$(cat "$tmp/got")'"; fails=$((fails + 1)); }
+[ "$(cat "$tmp/got")" = "7" ] || cli_fail "programmer: got '$(cat "$tmp/got")'"
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails failure(s)"
-  exit 1
-fi
-echo "all fraction view checks pass"
+cli_finish "fraction view"

@@ -5,11 +5,8 @@
 # exact variances rounded half away from zero to 32 digits) over random data
 # lists in batch mode. Usage: cli_statistics.sh path-to-cli
 set -u
-CLI=${1:-${CALC_CLI:-}}
-[ -n "$CLI" ] || { echo "usage: $0 path-to-calculatrice-cli" >&2; exit 2; }
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.bash"
+cli_init "$@"
 
 # expect NAME WANT TOKENS...
 expect() {
@@ -17,8 +14,7 @@ expect() {
   shift 2
   got=$("$CLI" --mode statistics "$@" </dev/null 2>"$tmp/err")
   if [ "$got" != "$want" ]; then
-    echo "FAIL $name: got '$got', want '$want'"
-    fails=$((fails + 1))
+    cli_fail "$name: got '$got', want '$want'"
   fi
 }
 
@@ -42,11 +38,11 @@ expect "too few values" "Invalid input" 5 add sdev
 expect "empty list" "Invalid input" mean
 expect cancellation 1 1 ee 1 6 + 1 = add 1 ee 1 6 + 2 = add 1 ee 1 6 + 3 = add sdev
 out=$("$CLI" --mode statistics --expression 1 add 2 add 3 add mean + 1 = </dev/null)
-[ "$out" = $'3\n2 + 1=' ] || { echo "FAIL expression line: '$out'"; fails=$((fails + 1)); }
+[ "$out" = $'3\n2 + 1=' ] || cli_fail "expression line: '$out'"
 # each input line is a fresh calculator: the list does not carry over
 out=$(printf '1 add 2 add count\ncount\n' | "$CLI" --mode statistics)
-[ "$out" = $'2\n0' ] || { echo "FAIL fresh list per line: '$out'"; fails=$((fails + 1)); }
-"$CLI" --help 2>&1 | grep -q 'statistics' || { echo "FAIL --help lists statistics"; fails=$((fails + 1)); }
+[ "$out" = $'2\n0' ] || cli_fail "fresh list per line: '$out'"
+"$CLI" --help 2>&1 | grep -q 'statistics' || cli_fail "--help lists statistics"
 
 # random lists against the exact reference
 lists=300
@@ -100,5 +96,4 @@ if ! cmp -s "$tmp/got" "$tmp/want"; then
 fi
 echo "$(wc -l <"$tmp/want") statistics of $lists random lists checked"
 
-[ "$fails" -eq 0 ] && echo "all statistics CLI checks pass"
-[ "$fails" -eq 0 ]
+cli_finish "statistics CLI"

@@ -4,18 +4,15 @@
 # an operation pending, exact integer powers, percent after '='.
 # Usage: cli_windows_rules.sh path-to-cli
 set -u
-CLI=${1:-${CALC_CLI:-}}
-[ -n "$CLI" ] || { echo "usage: $0 path-to-calculatrice-cli" >&2; exit 2; }
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.bash"
+cli_init "$@"
 
 check() {  # check NAME WANT ARGS...
   local name=$1 want=$2
   shift 2
   local got
   got=$("$CLI" "$@" </dev/null 2>&1)
-  [ "$got" = "$want" ] || { echo "FAIL $name: got '$got', want '$want'"; fails=$((fails + 1)); }
+  [ "$got" = "$want" ] || cli_fail "$name: got '$got', want '$want'"
 }
 
 check word-size 000111110110 --mode programmer bin byte 1 0 1 neg lsh 1 qword or 0 =
@@ -25,8 +22,4 @@ check percent 92.16 9 6 = %
 check fixed 0.000002 2 sqrt sqr / 1 0 0 0 0 0 0 =
 check atanh "Cannot divide by zero" --mode scientific 1 atanh
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails failure(s)"
-  exit 1
-fi
-echo "all rule checks pass"
+cli_finish rule

@@ -140,16 +140,9 @@ shot date-add-fr
 gui_close
 
 echo "--- screenshots at 96, 150 and 192 DPI"
-set_dpi() {
-  local key
-  for key in 'HKCU\Control Panel\Desktop' 'HKCU\Software\Wine\Fonts' \
-             'HKLM\System\CurrentControlSet\Hardware Profiles\Current\Software\Fonts'; do
-    wine reg add "$key" /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
-  done
-}
 declare -A width
 for dpi in 96 150 192; do
-  set_dpi "$dpi"
+  gui_set_dpi "$dpi"
   for LANG_UI in en fr; do
     gui_reset_settings
     if [ "$LANG_UI" = fr ]; then gui_start LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8; else gui_start; fi
@@ -167,7 +160,7 @@ for dpi in 96 150 192; do
     gui_close
   done
 done
-set_dpi 96
+gui_set_dpi 96
 ratio=$(( ${width[en-192]} * 100 / ${width[en-96]} ))
 check "192 DPI date window about twice as wide (ratio*100 in 180..220)" 1 "$([ $ratio -ge 180 ] && [ $ratio -le 220 ] && echo 1 || echo 0)"
 gui_finish

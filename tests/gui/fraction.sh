@@ -8,15 +8,7 @@
 gui_init "$BUILD_DIR/wine/gui-frac"
 CMD_FRAC=197
 
-# Wine keeps the DPI in several places (as screenshots.sh); this prefix starts at 96.
-set_dpi() {
-  local key
-  for key in 'HKCU\Control Panel\Desktop' 'HKCU\Software\Wine\Fonts' \
-             'HKLM\System\CurrentControlSet\Hardware Profiles\Current\Software\Fonts'; do
-    wine reg add "$key" /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
-  done
-}
-set_dpi 96
+gui_set_dpi 96
 KEY='HKCU\Software\Calculatrice'
 
 # decimal_is PREFIX WHAT: the display shows a decimal (no '/') starting with PREFIX.
@@ -167,7 +159,7 @@ display_is 22/7 "REG_SZ MixedNumbers: not mixed"
 gui_close
 
 echo "--- 192 DPI: the keypads stay tidy"
-set_dpi 192
+gui_set_dpi 192
 gui_reset_settings   # no window size saved at 96 DPI
 gui_start LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 keys alt+1 Escape 1 slash 3 Return ctrl+shift+f
@@ -182,5 +174,5 @@ probe_is 1 visible:$CMD_FRAC "192 DPI: a/b shown in scientific"
 sleep 1.5   # the larger window takes a while to paint under Xvfb
 shot fraction-en-192-scientific
 gui_close
-set_dpi 96
+gui_set_dpi 96
 gui_finish

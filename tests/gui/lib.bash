@@ -202,6 +202,16 @@ shot() {
   echo "screenshot $SHOTS/$1.png"
 }
 
+# The screen DPI of this test's prefix (Wine keeps it in several places; set
+# them all). The window reads it when it starts: call before gui_start.
+gui_set_dpi() {
+  local key
+  for key in 'HKCU\Control Panel\Desktop' 'HKCU\Software\Wine\Fonts' \
+             'HKLM\System\CurrentControlSet\Hardware Profiles\Current\Software\Fonts'; do
+    wine reg add "$key" /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
+  done
+}
+
 gui_finish() {
   echo "$CHECKS checks, $FAILS failed"
   [ "$FAILS" -eq 0 ]

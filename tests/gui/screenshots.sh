@@ -5,18 +5,10 @@
 . "$(dirname "$0")/lib.bash"
 gui_init "$BUILD_DIR/wine/gui-dpi"
 
-# Wine keeps the DPI in several places; set them all.
-set_dpi() {
-  local key
-  for key in 'HKCU\Control Panel\Desktop' 'HKCU\Software\Wine\Fonts' \
-             'HKLM\System\CurrentControlSet\Hardware Profiles\Current\Software\Fonts'; do
-    wine reg add "$key" /v LogPixels /t REG_DWORD /d "$1" /f </dev/null >/dev/null 2>&1
-  done
-}
 
 declare -A width
 for dpi in 96 150 192; do
-  set_dpi "$dpi"
+  gui_set_dpi "$dpi"
   for lang in en fr; do
     gui_reset_settings
     if [ "$lang" = fr ]; then gui_start LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8; else gui_start; fi
@@ -51,7 +43,7 @@ for dpi in 96 150 192; do
     gui_close
   done
 done
-set_dpi 96
+gui_set_dpi 96
 ratio=$(( ${width[en-192]} * 100 / ${width[en-96]} ))
 check "192 DPI window about twice as wide (ratio*100 in 180..220)" 1 "$([ $ratio -ge 180 ] && [ $ratio -le 220 ] && echo 1 || echo 0)"
 echo "client widths: en96=${width[en-96]} en192=${width[en-192]} fr96=${width[fr-96]} fr192=${width[fr-192]}"
