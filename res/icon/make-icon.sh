@@ -1,9 +1,8 @@
 #!/bin/sh
 # Draws the Calculatrice icon with ImageMagick and writes res/calculatrice.ico with
-# every size Windows asks for (16, 20, 24, 32, 40, 48, 64, 96, 128, 256 px): 32-bit
-# BMP frames at 16 and 32 px (what any icon reader understands), compressed PNG
-# frames for the others (Windows Vista and later read PNG frames of any size; a
-# 128 px BMP frame alone is 66 KB, its PNG 5 KB).
+# every size Windows asks for (16, 20, 24, 32, 40, 48, 64, 96, 128, 256 px), each a
+# compressed PNG frame (Windows Vista and later, and Wine, read PNG frames of any
+# size; a 128 px BMP frame alone is 66 KB, its PNG 2.4 KB; the 32 px BMP was 4.2 KB).
 # The .ico is committed; run this only to change the drawing:  sh res/icon/make-icon.sh
 # Small sizes are drawn separately (fewer, bigger keys) so they stay legible.
 set -eu
@@ -39,10 +38,6 @@ for size in 16 20 24 32 40 48 64 96 128 256; do
 done
 frames=""
 for size in 16 20 24 32 40 48 64 96 128 256; do
-  if [ "$size" -eq 16 ] || [ "$size" -eq 32 ]; then
-    convert "$tmp/icon-$size.png" "$tmp/icon-$size.ico"
-    frames="$frames $tmp/icon-$size.ico"
-  else
     # at most 256 colours (the drawing has a few flat colours and their
     # antialiased edges: no visible change), then the smallest of zlib's
     # filters and strategies for this frame, still a 32-bit RGBA PNG
@@ -58,8 +53,7 @@ for size in 16 20 24 32 40 48 64 96 128 256; do
         fi
       done
     done
-    frames="$frames $best"
-  fi
+  frames="$frames $tmp/small-$size.png"
 done
 # shellcheck disable=SC2086
 python3 "$here/pack-ico.py" "$out" $frames

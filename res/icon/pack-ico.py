@@ -3,8 +3,7 @@
 
 A frame is a PNG file (stored as is: Windows Vista and later read PNG frames
 of any size) or a one-frame .ico written by ImageMagick (its 32-bit BMP frame
-is copied: the small sizes stay BMP, which every icon reader understands and
-which are as small as a PNG at 16-40 px). Frames are written in the order given."""
+is copied). Frames are written in the order given."""
 import struct
 import sys
 
