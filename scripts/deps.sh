@@ -19,6 +19,22 @@ for p in "${PACKAGES[@]}"; do
   fi
 done
 
+# A package can be installed while a tool of it is gone (a link removed by hand,
+# a half-finished upgrade): each tool the build calls, and the package to
+# reinstall when it is missing. The mingw compiler is a Debian alternative.
+TOOLS=(
+  cmake:cmake x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64-win32
+  x86_64-w64-mingw32-ar:binutils-mingw-w64-x86-64 x86_64-w64-mingw32-windres:binutils-mingw-w64-x86-64
+  x86_64-w64-mingw32-objdump:binutils-mingw-w64-x86-64 wine:wine makensis:nsis Xvfb:xvfb
+  xdotool:xdotool xclip:xclip convert:imagemagick python3:python3 clang:clang
+)
+broken=()
+for t in "${TOOLS[@]}"; do
+  if ! command -v "${t%%:*}" >/dev/null 2>&1; then
+    broken+=("${t#*:}")
+  fi
+done
+
 # cmocka for mingw is built from Debian's own source package: that needs deb-src.
 SRC_LIST=/etc/apt/sources.list.d/calculatrice-debian-src.sources
 need_src=0
@@ -33,11 +49,11 @@ if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
   need_locale=1
 fi
 
-if [ ${#missing[@]} -eq 0 ] && [ $need_src -eq 0 ] && [ $need_locale -eq 0 ]; then
+if [ ${#missing[@]} -eq 0 ] && [ ${#broken[@]} -eq 0 ] && [ $need_src -eq 0 ] && [ $need_locale -eq 0 ]; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "deps: missing packages (${missing[*]:-deb-src}); run as root" >&2
+  echo "deps: missing packages or tools (${missing[*]:-} ${broken[*]:-} deb-src/locale); run as root" >&2
   exit 1
 fi
 if [ $need_src -eq 1 ]; then
@@ -61,6 +77,19 @@ if [ ${#missing[@]} -gt 0 ] || [ $need_src -eq 1 ]; then
   apt-get update -qq
   if [ ${#missing[@]} -gt 0 ]; then
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+if [ ${#broken[@]} -gt 0 ]; then
+  echo "deps: reinstalling ${broken[*]} (a tool is missing)" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  update-alternatives --auto x86_64-w64-mingw32-gcc >/dev/null 2>&1 || true
+  still=()
+  for t in "${TOOLS[@]}"; do
+    command -v "${t%%:*}" >/dev/null 2>&1 || still+=("${t#*:}")
+  done
+  if [ ${#still[@]} -gt 0 ]; then
+    apt-get install -y -qq --no-install-recommends --reinstall $(printf '%s\n' "${still[@]}" | sort -u) >/dev/null ||
+      { apt-get update -qq && apt-get install -y -qq --no-install-recommends --reinstall $(printf '%s\n' "${still[@]}" | sort -u) >/dev/null; }
   fi
 fi
 if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
