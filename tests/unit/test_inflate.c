@@ -213,7 +213,7 @@ static int inflate_bytes(const unsigned char *in, size_t len, size_t cap, size_t
 {
     buf b = {malloc(len ? len : 1), len};
     assert_non_null(b.p);
-    memcpy(b.p, in, len);
+    if (len) memcpy(b.p, in, len);
     unsigned char *out;
     int r = run(&b, len, cap, &out, got);
     free(out);
