@@ -31,7 +31,7 @@ static DWORD le32(const unsigned char *p) { return le16(p) | le16(p + 2) << 16; 
 /* Unpacks module's blob into p; leaves p empty (count 0) when it is missing or damaged. */
 static void load(pack *p, HMODULE module)
 {
-    HeapFree(GetProcessHeap(), 0, p->buffer); /* NULL the first time: a no-op */
+    if (p->buffer) HeapFree(GetProcessHeap(), 0, p->buffer); /* a slot reused for another module */
     ZeroMemory(p, sizeof *p);
     p->module = module;
     HRSRC r = FindResourceW(module, MAKEINTRESOURCEW(RESPACK_RCDATA_ID), (LPCWSTR)RT_RCDATA);
