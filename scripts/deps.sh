@@ -8,7 +8,7 @@ PACKAGES=(
   gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
   wine wine64 nsis
   xvfb xdotool xclip x11-utils imagemagick
-  libcmocka-dev libmpfr-dev python3 python3-mpmath
+  libcmocka-dev libmpfr-dev zlib1g-dev python3 python3-mpmath
   dpkg-dev clang libclang-rt-14-dev locales
 )
 

@@ -10,6 +10,7 @@
 #include "finance_chart.h"
 #include "finance_table.h"
 #include "lang.h"
+#include "respack.h"
 #include "ui_ids.h"
 
 #define MAX_TABLE_PERIODS 12000L  /* 1,000 years of months: more is not a table to read */
@@ -274,6 +275,6 @@ void fin_table_show(HINSTANCE inst, HWND owner, const fin_schedule_loan *l, cons
     memset(&t, 0, sizeof t);
     t.loan = l;
     t.look = look;
-    DialogBoxParamW(inst, MAKEINTRESOURCEW(IDD_FIN_SCHEDULE), owner, table_proc, (LPARAM)&t);
+    respack_dialog_box(inst, IDD_FIN_SCHEDULE, owner, table_proc, (LPARAM)&t);
     release(&t);
 }

@@ -4,6 +4,7 @@
 #include "help.h"
 #include "keymap.h"
 #include "lang.h"
+#include "respack.h"
 #include "theme.h"
 #include "ui_ids.h"
 
@@ -35,7 +36,7 @@ static INT_PTR CALLBACK shortcuts_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
 
 void help_shortcuts(HINSTANCE inst, HWND owner)
 {
-    DialogBoxParamW(inst, MAKEINTRESOURCEW(IDD_SHORTCUTS), owner, shortcuts_proc, 0);
+    respack_dialog_box(inst, IDD_SHORTCUTS, owner, shortcuts_proc, 0);
 }
 
 void help_about(HINSTANCE inst, HWND owner)

@@ -10,6 +10,7 @@
 #include "lang.h"
 #include "mode_table.h"
 #include "panel.h"
+#include "respack.h"
 #include "theme.h"
 #include "ui_ids.h"
 
@@ -52,7 +53,7 @@ static INT_PTR CALLBACK keypad_proc(HWND kp, UINT msg, WPARAM wp, LPARAM lp)
 
 static bool keypad_create(panel *p, ui *u, WORD tmpl)
 {
-    HWND kp = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(tmpl), u->dlg, keypad_proc, (LPARAM)u);
+    HWND kp = respack_dialog(u->inst, tmpl, u->dlg, keypad_proc, (LPARAM)u);
     if (!kp) return false;
     dpi_own_changes(kp);
     int n = count_children(kp);

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "lang.h"
+#include "respack.h"
 #include "ui_ids.h"
 #include "wtext.h"
 
@@ -25,13 +26,10 @@ LANGID lang_id(void) { return g_lang; }
 /* String resources come in blocks of 16 counted strings. */
 static bool find_string(UINT id, LANGID lang, wchar_t *buf, int cap)
 {
-    HRSRC r = FindResourceExW(g_inst, (LPCWSTR)RT_STRING, MAKEINTRESOURCEW(id / 16 + 1), lang);
-    if (!r) return false;
-    HGLOBAL h = LoadResource(g_inst, r);
-    const WCHAR *p = h ? LockResource(h) : NULL;
+    DWORD size = 0;
+    const WCHAR *p = respack_find(g_inst, (WORD)(ULONG_PTR)RT_STRING, (WORD)(id / 16 + 1), lang, &size);
     if (!p) return false;
-    DWORD size = SizeofResource(g_inst, r) / sizeof(WCHAR);
-    const WCHAR *end = p + size;
+    const WCHAR *end = p + size / sizeof(WCHAR);
     for (UINT i = 0; i < (id & 15); i++) {
         if (p >= end) return false;
         p += 1 + *p;
@@ -53,10 +51,8 @@ const wchar_t *lang_string(UINT id, wchar_t *buf, int cap)
 
 HMENU lang_menu(void)
 {
-    HRSRC r = FindResourceExW(g_inst, (LPCWSTR)RT_MENU, MAKEINTRESOURCEW(IDR_MENU), g_lang);
-    if (!r) r = FindResourceExW(g_inst, (LPCWSTR)RT_MENU, MAKEINTRESOURCEW(IDR_MENU), ENGLISH);
-    HGLOBAL h = r ? LoadResource(g_inst, r) : NULL;
-    const void *tmpl = h ? LockResource(h) : NULL;
+    const void *tmpl = respack_find(g_inst, (WORD)(ULONG_PTR)RT_MENU, IDR_MENU, g_lang, NULL);
+    if (!tmpl) tmpl = respack_find(g_inst, (WORD)(ULONG_PTR)RT_MENU, IDR_MENU, ENGLISH, NULL);
     return tmpl ? LoadMenuIndirectW(tmpl) : NULL;
 }
 

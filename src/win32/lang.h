@@ -1,5 +1,6 @@
 /* The UI language: French for any fr-* user UI language, English otherwise.
- * Strings and the menu are loaded explicitly in that language (FindResourceEx),
+ * Strings and the menu are loaded explicitly in that language (respack_find:
+ * the exe keeps them packed, respack.h),
  * so the choice does not depend on the thread's resource lookup rules. */
 #ifndef CALC_LANG_H
 #define CALC_LANG_H

@@ -18,7 +18,14 @@ int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmdline, int show)
     lang_init(inst);
 
     HWND dlg = main_dialog_create(inst, show);
-    if (!dlg) return 1;
+    if (!dlg) {
+        /* Said in both languages and from no resource: the string table may be what is missing. */
+        MessageBoxW(NULL,
+                    L"Calculatrice could not open its window: its resources are missing or damaged.\n\n"
+                    L"Calculatrice n\u2019a pas pu ouvrir sa fen\u00eatre : ses ressources sont absentes ou endommag\u00e9es.",
+                    L"Calculatrice", MB_OK | MB_ICONERROR);
+        return 1;
+    }
     MSG m;
     BOOL r;
     while ((r = GetMessageW(&m, NULL, 0, 0)) > 0) {

@@ -22,6 +22,7 @@
 #include "panel.h"
 #include "panes.h"
 #include "persist.h"
+#include "respack.h"
 #include "settings.h"
 #include "stats_store.h"
 #include "theme.h"
@@ -730,7 +731,7 @@ HWND main_dialog_create(HINSTANCE inst, int show)
                             GetSystemMetrics(SM_CYSMICON), LR_DEFAULTCOLOR);
     wc.hCursor = LoadCursorW(NULL, (LPCWSTR)IDC_ARROW);
     wc.lpszClassName = CLASS_NAME;
-    HWND dlg = RegisterClassExW(&wc) ? CreateDialogParamW(inst, MAKEINTRESOURCEW(IDD_MAIN), NULL, main_proc, (LPARAM)u) : NULL;
+    HWND dlg = RegisterClassExW(&wc) ? respack_dialog(inst, IDD_MAIN, NULL, main_proc, (LPARAM)u) : NULL;
     if (!dlg) {
         /* Not created, or created and failed: WM_NCDESTROY freed u only if WM_INITDIALOG ran. */
         if (!u->dlg) {

@@ -3,6 +3,7 @@
 
 #include "dpi.h"
 #include "panel.h"
+#include "respack.h"
 
 INT_PTR panel_forward(HWND panel_hwnd, UINT msg, WPARAM wp, LPARAM lp)
 {
@@ -23,7 +24,7 @@ bool panel_is_current(HWND panel_hwnd)
 
 void *panel_form_create(panel *p, ui *u, WORD tmpl, DLGPROC proc, size_t data_size)
 {
-    HWND h = CreateDialogParamW(u->inst, MAKEINTRESOURCEW(tmpl), u->dlg, proc, (LPARAM)u);
+    HWND h = respack_dialog(u->inst, tmpl, u->dlg, proc, (LPARAM)u);
     if (!h) return NULL;
     void *d = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, data_size);
     if (!d) {

@@ -23,7 +23,7 @@ typedef enum panel_change {
 } panel_change;
 
 typedef struct panel_ops {
-    /* Makes p->hwnd (CreateDialogParam of template tmpl under u->dlg, lParam u)
+    /* Makes p->hwnd (respack_dialog of template tmpl under u->dlg, lParam u)
      * and p->natural; false if it could not. p->row is set by the caller. */
     bool (*create)(panel *p, ui *u, WORD tmpl);
     /* Places the panel's children for its current client size at u->dpi

@@ -11,13 +11,15 @@ root=$(cd "$here/../.." && pwd)
 mkdir -p "$work"
 bin="$work/$target"
 CLANG=${CLANG:-clang}
-# Rebuild when any engine source or the target is newer than the binary.
-if [ ! -x "$bin" ] || [ -n "$(find "$root/src/engine" "$here" -newer "$bin" -name '*.[ch]' | head -1)" ]; then
+# Every target gets the engine, the window's portable DEFLATE decoder
+# (src/win32/inflate.c, fuzz_inflate) and the system zlib as its reference.
+# Rebuild when any of those sources or the target is newer than the binary.
+if [ ! -x "$bin" ] || [ -n "$(find "$root/src/engine" "$root/src/win32/inflate.c" "$root/src/win32/inflate.h" "$here" -newer "$bin" -name '*.[ch]' | head -1)" ]; then
   $CLANG -std=c11 -O1 -g -fno-omit-frame-pointer -DCALC_CHECKED \
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
     -I"$root/src/engine/include" -I"$root/src/engine/numbers" -I"$root/src/engine/progint" \
-    -I"$root/src/engine/calc" -I"$root/src/engine/domain" \
-    $(find "$root/src/engine" -name '*.c' | sort) "$here/$target.c" -o "$bin"
+    -I"$root/src/engine/calc" -I"$root/src/engine/domain" -I"$root/src/win32" \
+    $(find "$root/src/engine" -name '*.c' | sort) "$root/src/win32/inflate.c" "$here/$target.c" -o "$bin" -lz
 fi
 corpus="$work/corpus-$target"
 mkdir -p "$corpus"

@@ -39,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "respack.h"
 #include "ui_ids.h"
 
 static HWND g_main;
@@ -129,9 +130,9 @@ static int run(const char *arg)
         int lang = 0, item = 0;
         if (sscanf(arg + 8, "%d:%d", &lang, &item) != 2) return 0;
         HMODULE mod = LoadLibraryExW(g_exe, NULL, LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_IMAGE_RESOURCE);
-        HRSRC r = mod ? FindResourceExW(mod, (LPCWSTR)RT_MENU, MAKEINTRESOURCEW(IDR_MENU), (WORD)lang) : NULL;
-        HGLOBAL h = r ? LoadResource(mod, r) : NULL;
-        HMENU menu = h ? LoadMenuIndirectW(LockResource(h)) : NULL;
+        /* the exe keeps its menus packed: read them as it does (respack.h) */
+        const void *tmpl = mod ? respack_find(mod, (WORD)(ULONG_PTR)RT_MENU, IDR_MENU, (WORD)lang, NULL) : NULL;
+        HMENU menu = tmpl ? LoadMenuIndirectW(tmpl) : NULL;
         text[0] = 0;
         int ok = menu && GetMenuStringW(menu, (UINT)item, text, 2048, MF_BYCOMMAND) > 0;
         if (menu) DestroyMenu(menu);

@@ -1,7 +1,8 @@
 /* Every command of the engine's table (commands.h) has a name in every
  * language of calculatrice.exe: the string IDS_CMD_BASE + id in each language
  * that has a main menu (res/lang/xx-XX.rc), and no name is left for an id that is
- * no command. Reads the built exe's resources (its path is argv[1]). */
+ * no command. Reads the built exe's resources (its path is argv[1]) as the
+ * exe does: packed (respack.h). */
 #include <windows.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +12,7 @@
 #include <cmocka.h>
 
 #include "commands.h"
+#include "respack.h"
 #include "ui_ids.h"
 
 static HMODULE g_exe;
@@ -18,22 +20,22 @@ static HMODULE g_exe;
 static LANGID g_langs[MAX_LANGS];
 static int g_nlangs;
 
-static BOOL CALLBACK add_lang(HMODULE m, LPCWSTR type, LPCWSTR name, WORD lang, LONG_PTR param)
+/* The languages that have a main menu. */
+static void find_langs(void)
 {
-    (void)m, (void)type, (void)name, (void)param;
-    if (g_nlangs < MAX_LANGS) g_langs[g_nlangs++] = lang;
-    return TRUE;
+    WORD type, id, lang;
+    for (unsigned i = 0; respack_entry(g_exe, i, &type, &id, &lang); i++)
+        if (type == (WORD)(ULONG_PTR)RT_MENU && id == IDR_MENU && g_nlangs < MAX_LANGS) g_langs[g_nlangs++] = lang;
 }
 
 /* Length of string id in language lang (0 if missing); resources hold blocks
  * of 16 counted strings. */
 static int string_length(UINT id, LANGID lang)
 {
-    HRSRC r = FindResourceExW(g_exe, (LPCWSTR)RT_STRING, MAKEINTRESOURCEW(id / 16 + 1), lang);
-    HGLOBAL h = r ? LoadResource(g_exe, r) : NULL;
-    const WCHAR *p = h ? LockResource(h) : NULL;
+    DWORD size = 0;
+    const WCHAR *p = respack_find(g_exe, (WORD)(ULONG_PTR)RT_STRING, (WORD)(id / 16 + 1), lang, &size);
     if (!p) return 0;
-    const WCHAR *end = p + SizeofResource(g_exe, r) / sizeof(WCHAR);
+    const WCHAR *end = p + size / sizeof(WCHAR);
     for (UINT i = 0; i < (id & 15); i++) {
         if (p >= end) return 0;
         p += 1 + *p;
@@ -78,7 +80,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "cannot load %s\n", path);
         return 2;
     }
-    EnumResourceLanguagesW(g_exe, (LPCWSTR)RT_MENU, MAKEINTRESOURCEW(IDR_MENU), add_lang, 0);
+    find_langs();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_command_has_a_name_in_every_language),
         cmocka_unit_test(no_name_for_what_is_not_a_command),

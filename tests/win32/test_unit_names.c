@@ -3,8 +3,8 @@
  * engine unit, every category has its row with first units and hints of that
  * category; and every name, symbol and category name is in the string table
  * of calculatrice.exe in every language, loaded from the exe itself
- * (FindResourceEx per language: no fallback to another language hides a
- * missing one). The exe is the one of this build tree (../src/win32/ next to
+ * (respack_find per language, as the exe reads its packed strings: no
+ * fallback to another language hides a missing one). The exe is the one of this build tree (../src/win32/ next to
  * this test's folder), or CALC_EXE if that is set. */
 #include <windows.h>
 #include <stdarg.h>
@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "converter_ids.h"
+#include "respack.h"
 #include "unit_names.h"
 
 /* The UI languages (lang.c): English, French. */
@@ -29,11 +30,12 @@ static HMODULE g_exe;
 static void load_string(UINT id, WORD lang, wchar_t *out, size_t cap)
 {
     out[0] = 0;
-    HRSRC r = FindResourceExW(g_exe, (LPCWSTR)RT_STRING, MAKEINTRESOURCEW(id / 16 + 1), lang);
-    HGLOBAL h = r ? LoadResource(g_exe, r) : NULL;
-    const WCHAR *p = h ? LockResource(h) : NULL;
+    DWORD size = 0;
+    const WCHAR *p = respack_find(g_exe, (WORD)(ULONG_PTR)RT_STRING, (WORD)(id / 16 + 1), lang, &size);
     if (!p) return;
-    for (UINT k = 0; k < id % 16; k++) p += 1 + *p;
+    const WCHAR *end = p + size / sizeof(WCHAR);
+    for (UINT k = 0; k < id % 16 && p < end; k++) p += 1 + *p;
+    if (p >= end) return;
     size_t n = *p < cap - 1 ? *p : cap - 1;
     memcpy(out, p + 1, n * sizeof *out);
     out[n] = 0;
