@@ -120,6 +120,9 @@ static void test_command_table(void **state)
     for (int i = 0; i < n; i++) {
         const command_info *ci = command_at(i);
         assert_non_null(ci);
+        /* the token fits in its entry with its terminator */
+        assert_non_null(memchr(ci->token, '\0', sizeof ci->token));
+        assert_true(ci->token[0] != '\0');
         assert_ptr_equal(command_by_id(ci->id), ci);
         assert_ptr_equal(command_by_token(ci->token), ci);
         assert_true(ci->modes != 0);

@@ -14,12 +14,13 @@ static calc_status op_abs(num *out, const num *x) { num_abs(out, x); return CALC
 static calc_status op_floor(num *out, const num *x) { num_floor(out, x); return CALC_OK; }
 static calc_status op_ceil(num *out, const num *x) { num_ceil(out, x); return CALC_OK; }
 
-#define BIN(id, prec, text, f) { id, OPF_BINARY, prec, text, 0, { .binary = f } }
-#define UN(id, text, f) { id, OPF_UNARY, 0, text, 0, { .unary = f } }
-#define HYP(id, text, f) { id, OPF_UNARY, 0, text, OPF_TRIG_GUARD, { .unary = f } }
-#define TRIG(id, name, f) { id, OPF_ANGLE, 0, name, OPF_TRIG_GUARD | OPF_ANGLE_MARK, { .angle = f } }
-#define ATRIG(id, name, f) { id, OPF_ANGLE, 0, name, OPF_ANGLE_MARK | OPF_INVERSE, { .angle = f } }
-#define PROG(id) { id, OPF_PROGRAMMER, 0, NULL, 0, { .unary = NULL } }
+#define ROW(i, fo, p, t, fl, fn_) { .id = i, .form = fo, .precedence = p, .text = t, .flags = fl, .fn = { fn_ } }
+#define BIN(i, p, t, f) ROW(i, OPF_BINARY, p, t, 0, .binary = f)
+#define UN(i, t, f) ROW(i, OPF_UNARY, 0, t, 0, .unary = f)
+#define HYP(i, t, f) ROW(i, OPF_UNARY, 0, t, OPF_TRIG_GUARD, .unary = f)
+#define TRIG(i, t, f) ROW(i, OPF_ANGLE, 0, t, OPF_TRIG_GUARD | OPF_ANGLE_MARK, .angle = f)
+#define ATRIG(i, t, f) ROW(i, OPF_ANGLE, 0, t, OPF_ANGLE_MARK | OPF_INVERSE, .angle = f)
+#define PROG(i) ROW(i, OPF_PROGRAMMER, 0, NULL, 0, .unary = NULL)
 
 static const calc_op table[] = {
     /* binary operators, scientific precedence (2.7) */
@@ -79,8 +80,8 @@ static const calc_op table[] = {
     UN(CMD_ACOTH, "coth" INVERSE, math_acoth),
 
     /* percent of the pending operation (2.9), and negate's expression text */
-    { CMD_PERCENT, OPF_PERCENT, 0, NULL, 0, { .unary = NULL } },
-    { CMD_NEGATE, OPF_TEXT, 0, "negate", 0, { .unary = NULL } },
+    ROW(CMD_PERCENT, OPF_PERCENT, 0, NULL, 0, .unary = NULL),
+    ROW(CMD_NEGATE, OPF_TEXT, 0, "negate", 0, .unary = NULL),
 
     /* programmer only: progint computes them and gives their texts */
     PROG(CMD_AND), PROG(CMD_OR), PROG(CMD_XOR), PROG(CMD_NAND), PROG(CMD_NOR),

@@ -30,17 +30,18 @@ typedef calc_status (*calc_binary_fn)(num *out, const num *left, const num *righ
 typedef calc_status (*calc_unary_fn)(num *out, const num *x);
 typedef calc_status (*calc_angle_fn)(num *out, const num *x, angle_unit u);
 
+/* Pointers first and the small fields in a byte each: 24 bytes a row, not 40. */
 typedef struct calc_op {
-    int id;                   /* command id */
-    calc_op_form form;
-    int precedence;           /* OPF_BINARY (2.7): 2 + -, 3 × ÷ Mod, 4 ^ yroot log base */
     const char *text;         /* binary: " op " text; others: prefix or its name; NULL: progint's */
-    unsigned flags;
     union {
         calc_binary_fn binary;
         calc_unary_fn unary;
         calc_angle_fn angle;
     } fn;
+    int id;                   /* command id */
+    unsigned char form;       /* calc_op_form */
+    unsigned char precedence; /* OPF_BINARY (2.7): 2 + -, 3 × ÷ Mod, 4 ^ yroot log base */
+    unsigned char flags;
 } calc_op;
 
 /* The row of command id, NULL if it is not an operation. */

@@ -36,11 +36,15 @@ typedef enum command_kind {
 
 /* A command's name in each language ("Square root", "Racine carrée") is not
  * here: it is in the window's string tables (res/lang/xx-XX.rc, IDS_CMD_BASE + id). */
+/* The token is kept in the entry, and kind and modes in a byte each: 20 bytes
+ * an entry with no pointer (24 and a relocated pointer to a separate string
+ * before); a test checks that every token fits with its terminator. */
+#define CMD_TOKEN_MAX 12
 typedef struct command_info {
     int id;
-    const char *token;       /* Contract 1 token, e.g. "sqrt"           */
-    command_kind kind;
-    unsigned modes;          /* CMD_IN_* */
+    char token[CMD_TOKEN_MAX];   /* Contract 1 token, e.g. "sqrt"        */
+    unsigned char kind;          /* command_kind */
+    unsigned char modes;         /* CMD_IN_* */
 } command_info;
 
 int command_count(void);

@@ -108,10 +108,12 @@ calc_status mf_recip_arg(num *r, const num *x);
 /* Largest |x| (in powers of ten) beyond which results certainly overflow */
 #define MF_EXP_LIMIT 10000
 
-/* ---- digits of 2/pi (mathfn_twopi.c): digit i (0-based) after the point
- * is mf_two_over_pi_rows[i / 100][i % 100] ---- */
-extern const int mf_two_over_pi_count;
-extern const char *const mf_two_over_pi_rows[];
+/* ---- digits of 2/pi (mathfn_twopi.c, packed) ---- */
+/* How many digits after the point the table holds (10400). */
+int mf_two_over_pi_count(void);
+/* s[0..n-1] = the ASCII digits first .. first+n-1 (0-based, after the
+ * point) of 2/pi, no terminator; 0 <= first, first + n <= the count. */
+void mf_two_over_pi_digits(char *s, int first, int n);
 
 /* ---- powers (mathfn_power.c) ---- */
 /* x^n for an integer n with exact arithmetic when it fits, else inexact */

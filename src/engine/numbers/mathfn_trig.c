@@ -330,13 +330,10 @@ static bool reduce_huge(reduced *r, const bigint *M, int64_t E, bool neg, bool i
                         int32_t arg_log10)
 {
     int64_t i0 = E - 1; /* 1-based position of the first digit needed */
-    if (i0 < 1 || i0 - 1 + HUGE_DIGITS > mf_two_over_pi_count)
+    if (i0 < 1 || i0 - 1 + HUGE_DIGITS > mf_two_over_pi_count())
         return false;
     char s[HUGE_DIGITS + 1];
-    for (int i = 0; i < HUGE_DIGITS; i++) {
-        int64_t pos = i0 - 1 + i;
-        s[i] = mf_two_over_pi_rows[pos / 100][pos % 100];
-    }
+    mf_two_over_pi_digits(s, (int)(i0 - 1), HUGE_DIGITS);
     bigint S, P, I, R, den;
     if (!bi_from_string(&S, s, HUGE_DIGITS) || !bi_mul(&P, M, &S))
         return false;
