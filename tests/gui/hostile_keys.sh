@@ -54,7 +54,9 @@ mapfile -t want < <(printf '%s\n' "${TOKENS[*]}" "${TOKENS[*]} =" | wine "$CLI" 
 echo "     expected: display [${want[0]:-}] expression [${want[1]:-}], then = [${want[2]:-}]"
 check "the command-line front end ran the keys" 4 "${#want[@]}"
 
-gui_start
+# Where the window's time goes (src/win32/timing.h), printed at the end.
+timing=$(mktemp)
+gui_start CALC_KEY_TIMING="$(winepath -w "$timing" 2>/dev/null)"
 
 section "10,000 keys, no delay"
 before=$(last_command)
@@ -109,5 +111,8 @@ check "Ctrl+C copies it" 80 "$(copy_display)"
 
 section "close"
 gui_close
+echo "     the window's time by phase (name, times, microseconds: src/win32/timing.h):"
+sed 's/^/       /' "$timing"
+rm -f "$timing"
 section "done"
 gui_finish

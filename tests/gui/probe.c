@@ -27,7 +27,7 @@
  *   resmenu:LANG:ID  text of item ID of the exe's main menu in language LANG
  *                  (menus cannot be read across processes under Wine)
  *   last           "<id> <count>": the last command the window ran and how many it
- *                  has run (window properties set by main_dialog.c for tests)
+ *                  has run (a window property set by main_dialog.c for tests)
  *   dialog:TITLE   1 if a window titled TITLE (UTF-8) is shown, else 0
  *   dialogtext:TITLE  texts of that window's static/edit children, joined by " | "
  *   dismiss:TITLE  sends IDCANCEL to the window titled TITLE; prints "ok"
@@ -263,8 +263,9 @@ static int run(const char *arg)
     } else if (!strcmp(arg, "topmost")) {
         out_ascii(GetWindowLongPtrW(g_main, GWL_EXSTYLE) & WS_EX_TOPMOST ? "1" : "0");
     } else if (!strcmp(arg, "last")) {
-        printf("%d %d\n", (int)(INT_PTR)GetPropW(g_main, L"CalculatriceLastCommand"),
-               (int)(INT_PTR)GetPropW(g_main, L"CalculatriceCommandCount"));
+        /* one property: count * 65536 + id (src/win32/main_dialog.c note_command) */
+        INT_PTR v = (INT_PTR)GetPropW(g_main, L"CalculatriceCommand");
+        printf("%d %lld\n", (int)(v & 0xFFFF), (long long)(v >> 16));
         fflush(stdout);
     } else if (!strcmp(arg, "close")) {
         PostMessageW(g_main, WM_CLOSE, 0, 0);
