@@ -222,13 +222,13 @@ static void note_command(ui *u, int id)
 
 static void ui_execute(ui *u, int command_id)
 {
-    note_command(u, command_id);
     access_note_command(command_id);
     u->notice[0] = 0;
     long long t = timing_now();
     calc_execute(u->calc, command_id);
     timing_add(PH_ENGINE, t);
     ui_refresh(u);
+    note_command(u, command_id); /* counted once shown: a test that waits for it sees the result */
 }
 
 /* A key of the map shows its button pressed for a moment, as a click would. */

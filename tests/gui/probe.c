@@ -39,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "probe_window.h"
 #include "ui_ids.h"
 
 static HWND g_main;
@@ -60,30 +61,8 @@ static void out_ascii(const char *s)
     fflush(stdout);
 }
 
-static HWND find_main(void)
-{
-    return FindWindowW(L"CalculatriceWnd", NULL);
-}
-
-typedef struct find_ctx { int id; HWND found; } find_ctx;
-
-static BOOL CALLBACK find_child(HWND h, LPARAM lp)
-{
-    find_ctx *ctx = (find_ctx *)lp;
-    if (GetDlgCtrlID(h) == ctx->id) {
-        ctx->found = h;
-        return FALSE;
-    }
-    return TRUE;
-}
-
-/* A control anywhere under the main window (the keypad is a child dialog). */
-static HWND control(int id)
-{
-    find_ctx ctx = { id, NULL };
-    EnumChildWindows(g_main, find_child, (LPARAM)&ctx);
-    return ctx.found;
-}
+/* A control anywhere under the main window. */
+static HWND control(int id) { return probe_control(g_main, id); }
 
 static int parse_int(const char *s, int *out)
 {
@@ -183,7 +162,7 @@ static int run(const char *arg)
     if (!strcmp(arg, "wait")) {
         /* found and shown, with its keypad built (not halfway through WM_INITDIALOG) */
         for (int i = 0; i < 400; i++) {
-            g_main = find_main();
+            g_main = probe_find_main();
             if (g_main && IsWindowVisible(g_main) && control(IDC_KEYPAD)) break;
             g_main = NULL;
             Sleep(50);
@@ -191,7 +170,7 @@ static int run(const char *arg)
         out_ascii(g_main ? "ok" : "missing");
         return g_main != NULL;
     }
-    if (!g_main && !(g_main = find_main())) return 0;
+    if (!g_main && !(g_main = probe_find_main())) return 0;
     if (!strcmp(arg, "title")) {
         GetWindowTextW(g_main, text, 2048);
         out_utf8(text);
