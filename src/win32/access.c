@@ -16,8 +16,12 @@ enum { LIVE_POLITE = 1, LIVE_ASSERTIVE = 2 };
 static IAccPropServices *g_props;
 static bool g_tried, g_com;
 static bool g_typing;
-static wchar_t g_last_display[512];
-static bool g_has_last;
+/* What was announced last, so that a refresh that changes nothing costs nothing. */
+static wchar_t g_last_display[512], g_last_expression[512];
+static bool g_has_last, g_has_expression;
+static int g_last_live;
+static INT_PTR g_live_events;
+static HWND g_display, g_line;
 
 static IAccPropServices *props(void)
 {
@@ -62,10 +66,15 @@ void access_note_command(int command_id)
 void access_display(HWND display, const wchar_t *text, bool error)
 {
     if (!display) return;
-    bool changed = !g_has_last || lstrcmpW(g_last_display, text) != 0;
+    bool changed = !g_has_last || display != g_display || lstrcmpW(g_last_display, text) != 0;
     if (!changed) return;
     lstrcpynW(g_last_display, text, 512);
     g_has_last = true;
+    if (display != g_display) { /* the first call: nothing of it is set yet */
+        g_display = display;
+        g_last_live = 0;
+        g_live_events = 0;
+    }
 
     wchar_t fmt[64], name[600];
     lang_string(IDS_ACC_DISPLAY, fmt, 64);
@@ -74,22 +83,29 @@ void access_display(HWND display, const wchar_t *text, bool error)
 
     int live = error || !g_typing ? LIVE_ASSERTIVE : LIVE_POLITE;
     IAccPropServices *p = props();
-    if (p) {
-        VARIANT v;
-        memset(&v, 0, sizeof v);
-        v.vt = VT_I4;
-        v.lVal = live;
-        IAccPropServices_SetHwndProp(p, display, (DWORD)OBJID_CLIENT, CHILDID_SELF, LIVE_SETTING_PROPERTY, v);
+    if (live != g_last_live) {
+        g_last_live = live;
+        if (p) {
+            VARIANT v;
+            memset(&v, 0, sizeof v);
+            v.vt = VT_I4;
+            v.lVal = live;
+            IAccPropServices_SetHwndProp(p, display, (DWORD)OBJID_CLIENT, CHILDID_SELF, LIVE_SETTING_PROPERTY, v);
+        }
+        SetPropW(display, L"CalculatriceLiveSetting", (HANDLE)(INT_PTR)live);
     }
     NotifyWinEvent(EVENT_OBJECT_LIVEREGIONCHANGED, display, OBJID_CLIENT, CHILDID_SELF);
-    INT_PTR count = (INT_PTR)GetPropW(display, L"CalculatriceLiveEvents");
-    SetPropW(display, L"CalculatriceLiveEvents", (HANDLE)(count + 1));
-    SetPropW(display, L"CalculatriceLiveSetting", (HANDLE)(INT_PTR)live);
+    SetPropW(display, L"CalculatriceLiveEvents", (HANDLE)++g_live_events);
     g_typing = false;
 }
 
 void access_expression(HWND line, const wchar_t *text)
 {
+    if (!text) text = L"";
+    if (!line || (g_has_expression && line == g_line && lstrcmpW(g_last_expression, text) == 0)) return;
+    lstrcpynW(g_last_expression, text, 512);
+    g_has_expression = true;
+    g_line = line;
     wchar_t name[600];
     lang_string(text && text[0] ? IDS_ACC_EXPRESSION : IDS_ACC_EXPRESSION_EMPTY, name, 64);
     if (text && text[0]) {
@@ -113,6 +129,8 @@ void access_forget(HWND hwnd)
     seam_set(hwnd, L"CalculatriceAccKey", L"");
     RemovePropW(hwnd, L"CalculatriceLiveEvents");
     RemovePropW(hwnd, L"CalculatriceLiveSetting");
+    if (hwnd == g_display) g_display = NULL;
+    if (hwnd == g_line) g_line = NULL;
     if (!p) return;
     static const MSAAPROPID *ALL[] = { &PROPID_ACC_NAME, &PROPID_ACC_KEYBOARDSHORTCUT, &LIVE_SETTING_PROPERTY };
     MSAAPROPID ids[3];

@@ -23,6 +23,7 @@
 #include "command_ids.h"
 #include "converter_entry.h"
 #include "converter_ids.h"
+#include "display.h"
 #include "dpi.h"
 #include "fonts.h"
 #include "lang.h"
@@ -285,24 +286,12 @@ static void copy(const panel *p, const ui *u)
 
 static INT_PTR CALLBACK converter_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
 {
-    switch (msg) {
-    case WM_INITDIALOG: SetWindowLongPtrW(h, DWLP_USER, lp); return FALSE;
-    case WM_SIZE:
-        if (panel_is_current(h)) converter_panel.layout(&panel_ui(h)->panel, panel_ui(h));
-        return TRUE;
-    case WM_COMMAND:
-    case WM_NOTIFY:
-    case WM_DRAWITEM: return panel_forward(h, msg, wp, lp);
-    case WM_CTLCOLORSTATIC:
+    if (msg == WM_CTLCOLORSTATIC) { /* labels in the dim text colour */
         SetBkColor((HDC)wp, ui_color_window());
         SetTextColor((HDC)wp, ui_color_dim_text());
         return (INT_PTR)ui_window_brush();
-    case WM_CTLCOLORDLG:
-    case WM_CTLCOLORBTN:
-    case WM_CTLCOLOREDIT:
-    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
-    default: return FALSE;
     }
+    return panel_form_message(h, msg, wp, lp, &converter_panel);
 }
 
 static bool converter_create(panel *p, ui *u, WORD tmpl)
@@ -467,31 +456,9 @@ static panel_change converter_command(panel *p, ui *u, int id, int code)
 /* The two values: big, left-aligned, a smaller font when they do not fit. */
 static void draw_value(const conv_data *d, const DRAWITEMSTRUCT *di)
 {
-    wchar_t text[200];
-    GetWindowTextW(di->hwndItem, text, 200);
-    HDC dc = di->hDC;
-    RECT r = di->rcItem;
-    SetBkColor(dc, ui_color_window());
-    ExtTextOutW(dc, 0, 0, ETO_OPAQUE, &r, NULL, 0, NULL);
-    int avail = r.right - r.left - 2;
-    HFONT temp = NULL, old = SelectObject(dc, d->value_font);
-    SIZE sz;
     LOGFONTW lf;
-    GetTextExtentPoint32W(dc, text, (int)wcslen(text), &sz);
-    if (sz.cx > avail && avail > 0 && GetObjectW(d->value_font, sizeof lf, &lf)) {
-        int px = MulDiv(lf.lfHeight < 0 ? -lf.lfHeight : lf.lfHeight, avail, sz.cx);
-        for (int tries = 0; tries < 12; tries++, px--) {
-            if (temp) DeleteObject(temp);
-            temp = font_make(px < 6 ? 6 : px, FW_SEMIBOLD);
-            SelectObject(dc, temp);
-            if (px <= 6 || !GetTextExtentPoint32W(dc, text, (int)wcslen(text), &sz) || sz.cx <= avail) break;
-        }
-    }
-    SetBkMode(dc, TRANSPARENT);
-    SetTextColor(dc, ui_color_text());
-    DrawTextW(dc, text, -1, &r, DT_LEFT | DT_VCENTER | DT_SINGLELINE | DT_NOPREFIX);
-    SelectObject(dc, old);
-    if (temp) DeleteObject(temp);
+    int px = GetObjectW(d->value_font, sizeof lf, &lf) ? (lf.lfHeight < 0 ? -lf.lfHeight : lf.lfHeight) : 0;
+    display_draw_fitted(di, d->value_font, px, 0, DT_LEFT);
 }
 
 static bool converter_draw(panel *p, ui *u, const DRAWITEMSTRUCT *di)

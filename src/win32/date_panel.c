@@ -242,20 +242,7 @@ static void show_view(panel *p)
 
 static INT_PTR CALLBACK date_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
 {
-    switch (msg) {
-    case WM_INITDIALOG: SetWindowLongPtrW(h, DWLP_USER, lp); return FALSE;
-    case WM_SIZE:
-        if (panel_is_current(h)) date_panel.layout(&panel_ui(h)->panel, panel_ui(h));
-        return TRUE;
-    case WM_COMMAND:
-    case WM_NOTIFY: return panel_forward(h, msg, wp, lp);
-    case WM_CTLCOLORDLG:
-    case WM_CTLCOLORSTATIC:
-    case WM_CTLCOLORBTN:
-    case WM_CTLCOLOREDIT:
-    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
-    default: return FALSE;
-    }
+    return panel_form_message(h, msg, wp, lp, &date_panel);
 }
 
 static bool date_create(panel *p, ui *u, WORD tmpl)

@@ -179,20 +179,9 @@ static INT_PTR on_color(HWND h, HDC dc, HWND ctl)
 
 static INT_PTR CALLBACK finance_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
 {
-    switch (msg) {
-    case WM_INITDIALOG: SetWindowLongPtrW(h, DWLP_USER, lp); return FALSE;
-    case WM_SIZE:
-        if (panel_is_current(h)) finance_panel.layout(&panel_ui(h)->panel, panel_ui(h));
-        return TRUE;
-    case WM_COMMAND:
-    case WM_NOTIFY: return panel_forward(h, msg, wp, lp);
-    case WM_CTLCOLORDLG: return (INT_PTR)ui_window_brush();
-    case WM_CTLCOLORSTATIC:
-    case WM_CTLCOLORBTN: return on_color(h, (HDC)wp, (HWND)lp);
-    case WM_CTLCOLOREDIT:
-    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
-    default: return FALSE;
-    }
+    if (msg == WM_CTLCOLORDLG) return (INT_PTR)ui_window_brush();
+    if (msg == WM_CTLCOLORSTATIC || msg == WM_CTLCOLORBTN) return on_color(h, (HDC)wp, (HWND)lp);
+    return panel_form_message(h, msg, wp, lp, &finance_panel);
 }
 
 static bool finance_create(panel *p, ui *u, WORD tmpl)

@@ -260,12 +260,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
         fin_chart_draw(d, t->years, t->year_count, principal, interest, (HFONT)SendMessageW(dlg, WM_GETFONT, 0, 0));
         return TRUE;
     }
-    case WM_CTLCOLORDLG:
-    case WM_CTLCOLORSTATIC:
-    case WM_CTLCOLORBTN:
-    case WM_CTLCOLOREDIT:
-    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
-    default: return FALSE;
+    default: return theme_dialog_color(msg, wp, lp);
     }
 }
 

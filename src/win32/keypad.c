@@ -20,7 +20,12 @@ static const calc_radix ROW_RADIX[] = { RADIX_HEX, RADIX_DEC, RADIX_OCT, RADIX_B
 static const calc_word WORD_OF[] = { WORD_QWORD, WORD_DWORD, WORD_WORD, WORD_BYTE };
 
 /* Every button with its rectangle in the template, to scale it on WM_SIZE. */
-typedef struct keypad_item { HWND hwnd; RECT r; } keypad_item;
+typedef struct keypad_item {
+    HWND hwnd;
+    RECT r;
+    uint32_t look;  /* what a setting or bit key showed when last redrawn (key_look) */
+    bool drawn;     /* look is set */
+} keypad_item;
 typedef struct keypad_data {
     SIZE base;      /* the client size the rectangles were measured in */
     int count;
@@ -135,8 +140,24 @@ static void name_radix_rows(panel *p, const ui *u)
     }
 }
 
+static bool command_active(const panel *p, const calc *c, int id);
+
+/* What key id shows of the engine's state, as a number that changes when it
+ * does: pressed or not, a bit's value, a programmer row's value (FNV-1a). */
+static uint32_t key_look(const panel *p, const ui *u, int id)
+{
+    if (id >= CMD_BIT_0 && id <= CMD_BIT_63) return (uint32_t)((calc_bits(u->calc) >> (id - CMD_BIT_0)) & 1);
+    uint32_t h = command_active(p, u->calc, id) ? 1u : 0u;
+    if (id >= CMD_HEX && id <= CMD_BIN && p->row->radix_display) {
+        const char *s = calc_in_error(u->calc) ? "" : calc_display_in_radix(u->calc, ROW_RADIX[id - CMD_HEX]);
+        for (h ^= 2166136261u; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    }
+    return h;
+}
+
 /* Enables each button as the engine says and redraws the keys whose look
- * depends on the state (active settings, programmer rows and bits). */
+ * depends on the state (active settings, programmer rows and bits) when it
+ * changed. */
 static void keypad_refresh(panel *p, ui *u)
 {
     keypad_data *d = p->data;
@@ -149,7 +170,13 @@ static void keypad_refresh(panel *p, ui *u)
         BOOL enable = calc_command_enabled(u->calc, id);
         if (!enable && GetFocus() == h) SetFocus(p->hwnd);
         if (!IsWindowEnabled(h) != !enable) EnableWindow(h, enable);
-        if (ci->kind == CMDK_SETTING || ci->kind == CMDK_BIT) InvalidateRect(h, NULL, FALSE);
+        /* Settings and bits are drawn from the engine's state: redrawn when that changed. */
+        if (ci->kind == CMDK_SETTING || ci->kind == CMDK_BIT) {
+            uint32_t look = key_look(p, u, id);
+            if (look != d->items[i].look || !d->items[i].drawn) InvalidateRect(h, NULL, FALSE);
+            d->items[i].look = look;
+            d->items[i].drawn = true;
+        }
         /* The decimal key follows the locale (WM_SETTINGCHANGE "intl"). */
         if (id == CMD_DECIMAL && wcscmp(button_label(h), u->fmt.decimal) != 0) {
             button_adopt(h, u->fmt.decimal, NULL);

@@ -28,14 +28,20 @@ int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmdline, int show)
     }
     MSG m;
     BOOL r;
+    long long t = timing_now();
     while ((r = GetMessageW(&m, NULL, 0, 0)) > 0) {
+        timing_add(PH_WAIT, t);
+        t = timing_now();
         /* Keys first: Enter is "=" and Esc is "C" whatever has the focus, and
          * IsDialogMessage never gets to press the focused button or close. */
-        if (main_dialog_translate(dlg, &m)) continue;
-        if (IsDialogMessageW(dlg, &m)) continue;
-        TranslateMessage(&m);
-        DispatchMessageW(&m);
+        if (!main_dialog_translate(dlg, &m) && !IsDialogMessageW(dlg, &m)) {
+            TranslateMessage(&m);
+            DispatchMessageW(&m);
+        }
+        timing_add(PH_DISPATCH, t);
+        t = timing_now();
     }
+    timing_report();
 
     return r < 0 ? 1 : (int)m.wParam;
 }

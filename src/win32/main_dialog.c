@@ -48,12 +48,15 @@ static ui *ui_of(HWND dlg) { return (ui *)GetWindowLongPtrW(dlg, DWLP_USER); }
 
 /* ------------------------------------------------------------ reading the engine back */
 
+/* The text is set by DefWindowProc, not by the static control: Wine's static
+ * paints itself at once on WM_SETTEXT, the invalidation paints it with the
+ * next WM_PAINT, once for a whole burst of keys. */
 static void set_text_if_changed(HWND h, const wchar_t *text)
 {
     wchar_t old[512];
     GetWindowTextW(h, old, 512);
     if (wcscmp(old, text) != 0) {
-        SetWindowTextW(h, text);
+        DefWindowProcW(h, WM_SETTEXT, 0, (LPARAM)text);
         InvalidateRect(h, NULL, FALSE);
     }
 }
@@ -178,41 +181,55 @@ static void save_now(ui *u, bool force)
  * this file calls it: the other modules report a change. */
 static void ui_refresh(ui *u)
 {
+    long long t0 = timing_now();
     const mode_row *row = mode_or_default(calc_get_mode(u->calc));
     if (row != u->panel.row || !u->panel.hwnd) switch_panel(u, row);
+    long long t = timing_now();
     if (u->panel.row) u->panel.row->panel->refresh(&u->panel, u);
+    timing_add(PH_PANEL, t);
+    t = timing_now();
     wchar_t text[512], second[512] = L"";
     const panel *p = &u->panel;
     bool form = p->row && p->row->panel->result && p->row->panel->result(p, u, text, 512, second, 512);
     if (!form) display_text(u, u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_DISPLAY), text);
+    long long ta = timing_now();
     access_display(GetDlgItem(u->dlg, IDC_DISPLAY), text, !form && calc_in_error(u->calc));
+    timing_add(PH_ACCESS, ta);
     if (u->notice[0]) lstrcpynW(text, u->notice, 512);
     else if (form) lstrcpynW(text, second, 512);
     else numfmt_localize(&u->fmt, calc_expression(u->calc), u->grouping, text, 512);
     set_text_if_changed(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
+    ta = timing_now();
     access_expression(GetDlgItem(u->dlg, IDC_EXPRESSION), text);
+    timing_add(PH_ACCESS, ta);
+    timing_add(PH_TEXTS, t);
+    t = timing_now();
     panes_refresh(u);
+    timing_add(PH_PANES, t);
     save_soon_if_changed(u);
+    timing_add(PH_REFRESH, t0);
 }
 
-/* Test seam: the last command the window ran and how many it ran, as window
- * properties, so the GUI tests can check each key of the map does exactly one
+/* Test seam: the last command the window ran and how many it ran, as a window
+ * property, so the GUI tests can check each key of the map does exactly one
  * command (tests/gui/probe.c reads them). */
 static void note_command(ui *u, int id)
 {
-    INT_PTR count = (INT_PTR)GetPropW(u->dlg, L"CalculatriceCommandCount");
-    SetPropW(u->dlg, L"CalculatriceLastCommand", (HANDLE)(INT_PTR)id);
-    SetPropW(u->dlg, L"CalculatriceCommandCount", (HANDLE)(count + 1));
+    /* One property, count * 65536 + id: one server call a key under Wine. */
+    u->commands++;
+    SetPropW(u->dlg, L"CalculatriceCommand", (HANDLE)(u->commands << 16 | (INT_PTR)(id & 0xFFFF)));
 }
 
 static void ui_execute(ui *u, int command_id)
 {
-    note_command(u, command_id);
     access_note_command(command_id);
     u->notice[0] = 0;
+    long long t = timing_now();
     calc_execute(u->calc, command_id);
+    timing_add(PH_ENGINE, t);
     ui_refresh(u);
+    note_command(u, command_id); /* counted once shown: a test that waits for it sees the result */
 }
 
 /* A key of the map shows its button pressed for a moment, as a click would. */
@@ -223,7 +240,9 @@ static void flash_button(ui *u, int id)
     if (u->flashed && u->flashed != b) SendMessageW(u->flashed, BM_SETSTATE, FALSE, 0);
     u->flashed = b;
     SendMessageW(b, BM_SETSTATE, TRUE, 0);
-    SetTimer(u->dlg, FLASH_TIMER, FLASH_MS, NULL);
+    /* Keys faster than the flash (a burst) share one timer: arming it again
+     * for each would cost a server call a key under Wine. */
+    if (!u->flash_pending) u->flash_pending = SetTimer(u->dlg, FLASH_TIMER, FLASH_MS, NULL) != 0;
 }
 
 static void on_timer(ui *u, UINT_PTR id)
@@ -235,6 +254,7 @@ static void on_timer(ui *u, UINT_PTR id)
         return;
     }
     if (id == FLASH_TIMER) {
+        u->flash_pending = false;
         if (u->flashed && IsWindow(u->flashed)) SendMessageW(u->flashed, BM_SETSTATE, FALSE, 0);
         u->flashed = NULL;
         return;
@@ -649,8 +669,7 @@ static void on_destroy(ui *u)
         button_release(GetDlgItem(u->dlg, PANE_BUTTON_IDS[i]));
     if (u->accel) DestroyAcceleratorTable(u->accel);
     u->accel = NULL;
-    RemovePropW(u->dlg, L"CalculatriceLastCommand");
-    RemovePropW(u->dlg, L"CalculatriceCommandCount");
+    RemovePropW(u->dlg, L"CalculatriceCommand");
     PostQuitMessage(0);
 }
 
@@ -678,7 +697,12 @@ static INT_PTR CALLBACK main_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     switch (msg) {
     case WM_COMMAND: on_command(u, LOWORD(wp), HIWORD(wp)); return TRUE;
     case WM_NOTIFY: on_notify(u, (const NMHDR *)lp); return TRUE;
-    case WM_DRAWITEM: on_draw_item(u, (const DRAWITEMSTRUCT *)lp); return TRUE;
+    case WM_DRAWITEM: {
+        long long t = timing_now();
+        on_draw_item(u, (const DRAWITEMSTRUCT *)lp);
+        timing_add(PH_DRAW, t);
+        return TRUE;
+    }
     case WM_SIZE: layout_apply(u); save_soon(u); return TRUE;
     case WM_MOVE: save_soon(u); return FALSE;
     case WM_GETMINMAXINFO: layout_min_track(u, (MINMAXINFO *)lp); return TRUE;

@@ -4,6 +4,7 @@
 #include "dpi.h"
 #include "panel.h"
 #include "respack.h"
+#include "theme.h"
 
 INT_PTR panel_forward(HWND panel_hwnd, UINT msg, WPARAM wp, LPARAM lp)
 {
@@ -39,4 +40,18 @@ void *panel_form_create(panel *p, ui *u, WORD tmpl, DLGPROC proc, size_t data_si
     p->natural.cx = rc.right > 0 ? rc.right : 1;
     p->natural.cy = rc.bottom > 0 ? rc.bottom : 1;
     return d;
+}
+
+INT_PTR panel_form_message(HWND h, UINT msg, WPARAM wp, LPARAM lp, const panel_ops *ops)
+{
+    switch (msg) {
+    case WM_INITDIALOG: SetWindowLongPtrW(h, DWLP_USER, lp); return FALSE;
+    case WM_SIZE:
+        if (panel_is_current(h)) ops->layout(&panel_ui(h)->panel, panel_ui(h));
+        return TRUE;
+    case WM_COMMAND:
+    case WM_NOTIFY:
+    case WM_DRAWITEM: return panel_forward(h, msg, wp, lp);
+    default: return theme_dialog_color(msg, wp, lp);
+    }
 }

@@ -63,5 +63,10 @@ bool panel_is_current(HWND panel_hwnd);
  * from the template's size, and lets the form follow DPI changes itself.
  * Returns p->data, or NULL (nothing left behind) if either could not be made. */
 void *panel_form_create(panel *p, ui *u, WORD tmpl, DLGPROC proc, size_t data_size);
+/* For form panels' dialog procedures: what every form does alike with msg
+ * (its ui on WM_INITDIALOG, ops->layout on WM_SIZE, its controls' WM_COMMAND,
+ * WM_NOTIFY and WM_DRAWITEM to the main window, the theme's colours); FALSE
+ * for any other message. A form handles first what it does otherwise. */
+INT_PTR panel_form_message(HWND h, UINT msg, WPARAM wp, LPARAM lp, const panel_ops *ops);
 
 #endif

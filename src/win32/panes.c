@@ -33,6 +33,7 @@ void panes_init(ui *u)
         button_adopt(item(u, PANE_BUTTONS[i].id), PANE_BUTTONS[i].label ? label : NULL, name);
     }
     u->history_count = -1;
+    u->panes_controls = -1;
 }
 
 /* A mode without history (programmer) shows the memory. */
@@ -40,54 +41,100 @@ static bool has_history(const ui *u) { return u->panel.row && u->panel.row->pane
 
 pane_kind panes_shown_kind(const ui *u) { return has_history(u) ? u->pane : PANE_MEMORY; }
 
-static void fill_history(ui *u)
+/* The history list's rows carry their item's expression string as item data:
+ * the engine keeps that string for as long as the item lives, so it names the
+ * item. A new result then inserts one row at the top and a deletion removes
+ * one, where refilling would redo up to CALC_HISTORY_MAX rows for every "=". */
+static const char *row_item(HWND list, int row) { return (const char *)SendMessageW(list, LB_GETITEMDATA, (WPARAM)row, 0); }
+
+/* True if item e is among mode m's history items from index `from` on. */
+static bool still_listed(const ui *u, calc_mode m, int from, int count, const char *e)
 {
-    calc_mode m = calc_get_mode(u->calc);
-    int count = calc_history_count(u->calc, m);
-    const char *newest = count > 0 ? calc_history_expression(u->calc, m, 0) : NULL;
-    if (count == u->history_count && m == u->history_mode && newest == u->history_newest) return;
-    u->history_count = count;
-    u->history_mode = m;
-    u->history_newest = newest;
-    HWND list = item(u, IDC_HISTORY_LIST);
-    SendMessageW(list, WM_SETREDRAW, FALSE, 0);
-    SendMessageW(list, LB_RESETCONTENT, 0, 0);
-    for (int i = 0; i < count; i++) {
-        /* "expression\nresult": drawn on two lines, read as one by screen readers */
-        wchar_t text[700];
-        size_t n = numfmt_localize(&u->fmt, calc_history_expression(u->calc, m, i), u->grouping, text, 340);
-        text[n++] = L'\n';
-        numfmt_localize(&u->fmt, calc_history_result(u->calc, m, i), u->grouping, text + n, 340);
-        SendMessageW(list, LB_ADDSTRING, 0, (LPARAM)text);
-    }
-    SendMessageW(list, WM_SETREDRAW, TRUE, 0);
-    InvalidateRect(list, NULL, TRUE);
+    for (int i = from; i < count; i++)
+        if (calc_history_expression(u->calc, m, i) == e) return true;
+    return false;
 }
 
-static void fill_memory(ui *u)
+/* Brings the history list up to date, refilled if all; true if it changed. */
+static bool fill_history(ui *u, bool all)
+{
+    calc_mode m = calc_get_mode(u->calc);
+    HWND list = item(u, IDC_HISTORY_LIST);
+    int count = calc_history_count(u->calc, m);
+    all = all || m != u->history_mode;
+    u->history_mode = m;
+    u->history_count = count;
+    if (all) SendMessageW(list, LB_RESETCONTENT, 0, 0);
+    int rows = (int)SendMessageW(list, LB_GETCOUNT, 0, 0), r = 0;
+    bool changed = all;
+    for (int i = 0; i < count; i++) {
+        const char *e = calc_history_expression(u->calc, m, i);
+        /* A row whose item is neither this one nor a later one was deleted. */
+        while (r < rows && row_item(list, r) != e && !still_listed(u, m, i + 1, count, row_item(list, r))) {
+            SendMessageW(list, LB_DELETESTRING, (WPARAM)r, 0);
+            rows--;
+            changed = true;
+        }
+        if (r < rows && row_item(list, r) == e) {
+            r++;
+            continue;
+        }
+        /* "expression\nresult": drawn on two lines, read as one by screen readers */
+        wchar_t text[700];
+        size_t n = numfmt_localize(&u->fmt, e, u->grouping, text, 340);
+        text[n++] = L'\n';
+        numfmt_localize(&u->fmt, calc_history_result(u->calc, m, i), u->grouping, text + n, 340);
+        int at = (int)SendMessageW(list, LB_INSERTSTRING, (WPARAM)r, (LPARAM)text);
+        if (at >= 0) SendMessageW(list, LB_SETITEMDATA, (WPARAM)at, (LPARAM)e);
+        rows++, r++;
+        changed = true;
+    }
+    for (; rows > r; rows--, changed = true) SendMessageW(list, LB_DELETESTRING, (WPARAM)(rows - 1), 0);
+    /* As a refill did: no row stays selected once the list changed. */
+    if (changed) SendMessageW(list, LB_SETCURSEL, (WPARAM)-1, 0);
+    return changed;
+}
+
+/* Brings the memory list up to date: only the rows whose text changed are
+ * replaced; true if any was. */
+static bool fill_memory(ui *u)
 {
     HWND list = item(u, IDC_MEMORY_LIST);
     int sel = (int)SendMessageW(list, LB_GETCURSEL, 0, 0);
     int count = calc_memory_count(u->calc);
-    SendMessageW(list, WM_SETREDRAW, FALSE, 0);
-    SendMessageW(list, LB_RESETCONTENT, 0, 0);
+    int rows = (int)SendMessageW(list, LB_GETCOUNT, 0, 0);
+    bool changed = false;
     for (int i = 0; i < count; i++) {
-        wchar_t text[400];
+        wchar_t text[400], old[400];
         const char *v = calc_memory_text(u->calc, i);
         if (u->panel.row && u->panel.row->radix_display) numfmt_radix(&u->fmt, v, calc_get_radix(u->calc), u->grouping, text, 400);
         else numfmt_localize(&u->fmt, v, u->grouping, text, 400);
-        SendMessageW(list, LB_ADDSTRING, 0, (LPARAM)text);
+        if (i < rows) {
+            LRESULT len = SendMessageW(list, LB_GETTEXTLEN, (WPARAM)i, 0);
+            if (len >= 0 && len < 400 && SendMessageW(list, LB_GETTEXT, (WPARAM)i, (LPARAM)old) >= 0 && wcscmp(old, text) == 0)
+                continue;
+            SendMessageW(list, LB_DELETESTRING, (WPARAM)i, 0);
+        } else {
+            rows++;
+        }
+        SendMessageW(list, LB_INSERTSTRING, (WPARAM)i, (LPARAM)text);
+        changed = true;
     }
-    if (count > 0) SendMessageW(list, LB_SETCURSEL, sel < 0 ? 0 : (sel >= count ? count - 1 : sel), 0);
-    SendMessageW(list, WM_SETREDRAW, TRUE, 0);
-    InvalidateRect(list, NULL, TRUE);
+    for (; rows > count; rows--, changed = true) SendMessageW(list, LB_DELETESTRING, (WPARAM)(rows - 1), 0);
+    if (changed && count > 0) SendMessageW(list, LB_SETCURSEL, (WPARAM)(sel < 0 ? 0 : (sel >= count ? count - 1 : sel)), 0);
+    return changed;
 }
 
+/* Shows and enables the pane's controls for what it shows. Each call finds
+ * the same state most of the time (a digit key): then it touches nothing. */
 static void show_controls(ui *u)
 {
     bool on = u->pane_shown;
     pane_kind k = panes_shown_kind(u);
     int hist = u->history_count > 0, mem = calc_memory_count(u->calc) > 0;
+    int state = on | (int)k << 1 | hist << 2 | mem << 3 | has_history(u) << 4;
+    if (state == u->panes_controls) return;
+    u->panes_controls = state;
     bool list_empty = k == PANE_HISTORY ? !hist : !mem;
     static const int HISTORY_ONLY[] = { IDC_HISTORY_DELETE, IDC_HISTORY_CLEAR };
     static const int MEMORY_ONLY[] = { IDC_MEMITEM_MR, IDC_MEMITEM_MPLUS, IDC_MEMITEM_MMINUS, IDC_MEMITEM_MC };
@@ -110,10 +157,34 @@ static void show_controls(ui *u)
     InvalidateRect(item(u, IDC_TAB_MEMORY), NULL, FALSE);
 }
 
+/* What the memory texts depend on besides the values (calc_memory_text). */
+static unsigned panes_view(const ui *u)
+{
+    const calc *c = u->calc;
+    return (unsigned)calc_get_mode(c) | (unsigned)calc_get_radix(c) << 8 | (unsigned)calc_get_word(c) << 12 |
+           (unsigned)calc_get_fe(c) << 16 | (unsigned)u->grouping << 17;
+}
+
 void panes_refresh(ui *u)
 {
-    if (has_history(u)) fill_history(u);
-    fill_memory(u);
+    /* The lists change with the engine's revision (a result, a memory key, a
+     * load) or with how numbers are written; most keys change neither. */
+    bool all = u->history_count < 0;
+    uint32_t rev = calc_revision(u->calc);
+    unsigned view = panes_view(u);
+    if (all || rev != u->panes_revision || view != u->panes_view) {
+        u->panes_revision = rev;
+        u->panes_view = view;
+        /* A refill draws once at the end; a row or two draw themselves. */
+        HWND lists[2] = { item(u, IDC_HISTORY_LIST), item(u, IDC_MEMORY_LIST) };
+        for (int i = 0; i < 2 && all; i++) SendMessageW(lists[i], WM_SETREDRAW, FALSE, 0);
+        bool changed[2] = { has_history(u) && fill_history(u, all), fill_memory(u) };
+        if (!has_history(u)) u->history_count = 0; /* no list to refill (programmer) */
+        for (int i = 0; i < 2; i++) {
+            if (all) SendMessageW(lists[i], WM_SETREDRAW, TRUE, 0);
+            if (changed[i]) InvalidateRect(lists[i], NULL, TRUE);
+        }
+    }
     show_controls(u);
 }
 
@@ -164,6 +235,7 @@ void panes_layout(ui *u, const RECT *a)
     static const int MEM[] = { IDC_MEMITEM_MR, IDC_MEMITEM_MPLUS, IDC_MEMITEM_MMINUS, IDC_MEMITEM_MC };
     layout_row(u, HIST, 2, x, btn_y, w, btn_h, gap);
     layout_row(u, MEM, 4, x, btn_y, w, btn_h, gap);
+    u->panes_controls = -1;
     show_controls(u);
 }
 

@@ -135,6 +135,18 @@ INT_PTR theme_ctl_color(UINT msg, HDC dc, HWND ctl)
     return (INT_PTR)theme_brush(bg);
 }
 
+INT_PTR theme_dialog_color(UINT msg, WPARAM wp, LPARAM lp)
+{
+    switch (msg) {
+    case WM_CTLCOLORDLG:
+    case WM_CTLCOLORSTATIC:
+    case WM_CTLCOLORBTN:
+    case WM_CTLCOLOREDIT:
+    case WM_CTLCOLORLISTBOX: return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
+    default: return FALSE;
+    }
+}
+
 /* ------------------------------------------------------------ standard controls */
 
 typedef HRESULT(WINAPI *dwm_set_attribute_fn)(HWND, DWORD, LPCVOID, DWORD);

@@ -4,11 +4,8 @@
  * of both when high contrast is on. The choice is saved (setting "Theme").
  *
  * For panels: a form's dialog procedure answers every WM_CTLCOLOR* message
- * with one call,
- *     case WM_CTLCOLORDLG: case WM_CTLCOLORSTATIC: case WM_CTLCOLORBTN:
- *     case WM_CTLCOLOREDIT: case WM_CTLCOLORLISTBOX:
- *         return theme_ctl_color(msg, (HDC)wp, (HWND)lp);
- * and owner-drawn parts use theme_color(TC_...). The main window calls
+ * with one call, theme_dialog_color(msg, wp, lp) (panel.c does it for the
+ * forms), and owner-drawn parts use theme_color(TC_...). The main window calls
  * theme_apply(panel) on each new panel, which themes its standard controls
  * (scroll bars, combo boxes, radio buttons) for the palette in force. */
 #ifndef CALC_THEME_H
@@ -57,6 +54,9 @@ HBRUSH theme_brush(theme_color_id c);   /* owned by theme.c, valid until the nex
 
 /* Answer to a WM_CTLCOLOR* message: colours set on dc, the brush to return. */
 INT_PTR theme_ctl_color(UINT msg, HDC dc, HWND ctl);
+/* For dialog procedures: theme_ctl_color for WM_CTLCOLORDLG, STATIC, BTN,
+ * EDIT and LISTBOX (wp the dc, lp the control); FALSE for any other message. */
+INT_PTR theme_dialog_color(UINT msg, WPARAM wp, LPARAM lp);
 /* Title bar of top-level window top (immersive dark mode, where Windows has it)
  * and the standard controls under it, for the palette in force; repaints all. */
 void theme_apply(HWND top);

@@ -63,10 +63,12 @@ typedef struct ui {
     /* Transient message in the expression line ("Invalid input" after a bad paste). */
     wchar_t notice[128];
 
-    /* What the history list shows, to refill it only when it changed. */
-    int history_count;
+    /* What the panes show, to touch them only where it changed (panes.c). */
+    int history_count;        /* items in the history list; -1: refill both lists */
     calc_mode history_mode;
-    const char *history_newest;
+    uint32_t panes_revision;  /* calc_revision when the lists were last brought up to date */
+    unsigned panes_view;      /* the number formatting they were made with */
+    int panes_controls;       /* what show_controls last did; -1: not done yet */
 
     /* Saved state (persist.h): history and memory files, the settings last
      * written, and whether the short save timer is running. */
@@ -77,6 +79,8 @@ typedef struct ui {
     bool save_pending;
 
     HWND flashed;          /* button shown pressed for a key of the map */
+    bool flash_pending;    /* its timer runs */
+    INT_PTR commands;      /* commands run (test seam: note_command) */
     bool menu_open;        /* the user has a menu open (items may be greyed) */
 } ui;
 

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "probe_window.h"
 #include "ui_ids.h"
 
 static HWND g_main;
@@ -44,24 +45,7 @@ static void out_utf8(const wchar_t *w)
     fflush(stdout);
 }
 
-typedef struct find_ctx { int id; HWND found; } find_ctx;
-
-static BOOL CALLBACK find_child(HWND h, LPARAM lp)
-{
-    find_ctx *ctx = (find_ctx *)lp;
-    if (GetDlgCtrlID(h) == ctx->id) {
-        ctx->found = h;
-        return FALSE;
-    }
-    return TRUE;
-}
-
-static HWND control(int id)
-{
-    find_ctx ctx = { id, NULL };
-    EnumChildWindows(g_main, find_child, (LPARAM)&ctx);
-    return ctx.found;
-}
+static HWND control(int id) { return probe_control(g_main, id); }
 
 /* name or keyboard shortcut of h's client object */
 static void acc_text(HWND h, int shortcut)
@@ -116,7 +100,7 @@ static int run(const char *arg)
         if (end == colon + 1 || *end) return 0;
     }
     if (!strcmp(arg, "wait")) {
-        for (int i = 0; i < 400 && !(g_main = FindWindowW(L"CalculatriceWnd", NULL)); i++) Sleep(50);
+        for (int i = 0; i < 400 && !(g_main = probe_find_main()); i++) Sleep(50);
         printf("%s\n", g_main ? "ok" : "missing");
         return g_main != NULL;
     }
@@ -163,7 +147,7 @@ static int run(const char *arg)
         printf("%d\n", (hc.dwFlags & HCF_HIGHCONTRASTON) ? 1 : 0);
         return 1;
     }
-    if (!g_main && !(g_main = FindWindowW(L"CalculatriceWnd", NULL))) return 0;
+    if (!g_main && !(g_main = probe_find_main())) return 0;
     if (!strncmp(arg, "accname:", 8) || !strncmp(arg, "acckey:", 7)) {
         acc_text(control(id), arg[3] == 'k');
     } else if (!strncmp(arg, "msaa:", 5)) {

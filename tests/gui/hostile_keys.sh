@@ -54,7 +54,9 @@ mapfile -t want < <(printf '%s\n' "${TOKENS[*]}" "${TOKENS[*]} =" | wine "$CLI" 
 echo "     expected: display [${want[0]:-}] expression [${want[1]:-}], then = [${want[2]:-}]"
 check "the command-line front end ran the keys" 4 "${#want[@]}"
 
-gui_start
+# Where the window's time goes (src/win32/timing.h), printed at the end.
+timing=$(mktemp)
+gui_start CALC_KEY_TIMING="$(winepath -w "$timing" 2>/dev/null)"
 
 section "10,000 keys, no delay"
 before=$(last_command)
@@ -64,10 +66,11 @@ xdotool key --delay 0 "${KEYS[@]}" 2>/dev/null
 xdotool type --delay 0 "$TYPED" 2>/dev/null
 t_sent=$(now_ms)
 echo "     X delivered them in $((t_sent - t0)) ms"
-# The window catches up (Wine turns each X event into messages, a few ms per
-# key on a loaded machine; 6-9 ms a key since the seven-mode window: README,
-# known limits): wait while its count grows, at most 150 s. Polls are 1 s
-# apart: each probe is a Wine process and would slow the window.
+# The window catches up (Wine turns each X event into messages: 1.4-2.2 ms a
+# key here, 14-22 s in all, 55 s with another GUI test beside it: README,
+# known limits): wait while its count grows, at most 150 s (a loaded shared
+# machine). Polls are 1 s apart: each probe is a Wine process and would slow
+# the window.
 stalled=0
 last=-1
 for i in $(seq 1 150); do
@@ -109,5 +112,8 @@ check "Ctrl+C copies it" 80 "$(copy_display)"
 
 section "close"
 gui_close
+echo "     the window's time by phase (name, times, microseconds: src/win32/timing.h):"
+sed 's/^/       /' "$timing"
+rm -f "$timing"
 section "done"
 gui_finish

@@ -27,7 +27,7 @@
  *   resmenu:LANG:ID  text of item ID of the exe's main menu in language LANG
  *                  (menus cannot be read across processes under Wine)
  *   last           "<id> <count>": the last command the window ran and how many it
- *                  has run (window properties set by main_dialog.c for tests)
+ *                  has run (a window property set by main_dialog.c for tests)
  *   dialog:TITLE   1 if a window titled TITLE (UTF-8) is shown, else 0
  *   dialogtext:TITLE  texts of that window's static/edit children, joined by " | "
  *   dismiss:TITLE  sends IDCANCEL to the window titled TITLE; prints "ok"
@@ -39,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "probe_window.h"
 #include "respack.h"
 #include "ui_ids.h"
 
@@ -61,30 +62,8 @@ static void out_ascii(const char *s)
     fflush(stdout);
 }
 
-static HWND find_main(void)
-{
-    return FindWindowW(L"CalculatriceWnd", NULL);
-}
-
-typedef struct find_ctx { int id; HWND found; } find_ctx;
-
-static BOOL CALLBACK find_child(HWND h, LPARAM lp)
-{
-    find_ctx *ctx = (find_ctx *)lp;
-    if (GetDlgCtrlID(h) == ctx->id) {
-        ctx->found = h;
-        return FALSE;
-    }
-    return TRUE;
-}
-
-/* A control anywhere under the main window (the keypad is a child dialog). */
-static HWND control(int id)
-{
-    find_ctx ctx = { id, NULL };
-    EnumChildWindows(g_main, find_child, (LPARAM)&ctx);
-    return ctx.found;
-}
+/* A control anywhere under the main window. */
+static HWND control(int id) { return probe_control(g_main, id); }
 
 static int parse_int(const char *s, int *out)
 {
@@ -184,7 +163,7 @@ static int run(const char *arg)
     if (!strcmp(arg, "wait")) {
         /* found and shown, with its keypad built (not halfway through WM_INITDIALOG) */
         for (int i = 0; i < 400; i++) {
-            g_main = find_main();
+            g_main = probe_find_main();
             if (g_main && IsWindowVisible(g_main) && control(IDC_KEYPAD)) break;
             g_main = NULL;
             Sleep(50);
@@ -192,7 +171,7 @@ static int run(const char *arg)
         out_ascii(g_main ? "ok" : "missing");
         return g_main != NULL;
     }
-    if (!g_main && !(g_main = find_main())) return 0;
+    if (!g_main && !(g_main = probe_find_main())) return 0;
     if (!strcmp(arg, "title")) {
         GetWindowTextW(g_main, text, 2048);
         out_utf8(text);
@@ -264,8 +243,9 @@ static int run(const char *arg)
     } else if (!strcmp(arg, "topmost")) {
         out_ascii(GetWindowLongPtrW(g_main, GWL_EXSTYLE) & WS_EX_TOPMOST ? "1" : "0");
     } else if (!strcmp(arg, "last")) {
-        printf("%d %d\n", (int)(INT_PTR)GetPropW(g_main, L"CalculatriceLastCommand"),
-               (int)(INT_PTR)GetPropW(g_main, L"CalculatriceCommandCount"));
+        /* one property: count * 65536 + id (src/win32/main_dialog.c note_command) */
+        INT_PTR v = (INT_PTR)GetPropW(g_main, L"CalculatriceCommand");
+        printf("%d %lld\n", (int)(v & 0xFFFF), (long long)(v >> 16));
         fflush(stdout);
     } else if (!strcmp(arg, "close")) {
         PostMessageW(g_main, WM_CLOSE, 0, 0);
