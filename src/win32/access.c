@@ -1,7 +1,6 @@
 /* MSAA annotations (access.h). */
 #define COBJMACROS
 #include <windows.h>
-#include <initguid.h>
 #include <oleacc.h>
 
 #include "access.h"
@@ -9,8 +8,16 @@
 #include "lang.h"
 #include "ui_ids.h"
 
+/* The GUIDs used here, defined here: <initguid.h> would define all of
+ * oleacc.h's and the COM headers' (about 200, 3 KB of the exe). */
+#define GUID_VALUE(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
+    const GUID name = { l, w1, w2, { b1, b2, b3, b4, b5, b6, b7, b8 } }
+GUID_VALUE(IID_IAccPropServices, 0x6e26e776, 0x04f0, 0x495d, 0x80, 0xe4, 0x33, 0x30, 0x35, 0x2e, 0x31, 0x69);
+GUID_VALUE(CLSID_AccPropServices, 0xb5f8350b, 0x0548, 0x48b1, 0xa6, 0xee, 0x88, 0xbd, 0x00, 0xb4, 0xa5, 0xe7);
+GUID_VALUE(PROPID_ACC_NAME, 0x608d3df8, 0x8128, 0x4aa7, 0xa4, 0x28, 0xf5, 0x5e, 0x49, 0x26, 0x72, 0x91);
+GUID_VALUE(PROPID_ACC_KEYBOARDSHORTCUT, 0x7d9bceee, 0x7d1e, 0x4979, 0x93, 0x82, 0x51, 0x80, 0xf4, 0x17, 0x2c, 0x34);
 /* UI Automation's LiveSetting property, as IAccPropServices takes it. */
-DEFINE_GUID(LIVE_SETTING_PROPERTY, 0xc12bcd8e, 0x2a8e, 0x4950, 0x8a, 0xe7, 0x36, 0x25, 0x11, 0x1d, 0x58, 0xeb);
+static GUID_VALUE(LIVE_SETTING_PROPERTY, 0xc12bcd8e, 0x2a8e, 0x4950, 0x8a, 0xe7, 0x36, 0x25, 0x11, 0x1d, 0x58, 0xeb);
 enum { LIVE_POLITE = 1, LIVE_ASSERTIVE = 2 };
 
 static IAccPropServices *g_props;
