@@ -35,16 +35,6 @@ static HWND g_main;
 static int g_events;
 static HWND g_display;
 
-static void out_utf8(const wchar_t *w)
-{
-    char buf[4096];
-    int n = WideCharToMultiByte(CP_UTF8, 0, w ? w : L"", -1, buf, (int)sizeof buf - 2, NULL, NULL);
-    if (n <= 0) n = 1, buf[0] = 0;
-    buf[n - 1] = '\n';
-    fwrite(buf, 1, (size_t)n, stdout);
-    fflush(stdout);
-}
-
 static HWND control(int id) { return probe_control(g_main, id); }
 
 /* name or keyboard shortcut of h's client object */
@@ -67,7 +57,7 @@ static void acc_text(HWND h, int shortcut)
         if (a) GlobalGetAtomNameW(a, seam, 256);
         else if (!shortcut) SendMessageW(h, WM_GETTEXT, 256, (LPARAM)seam);
     }
-    out_utf8(s ? s : seam);
+    probe_out_utf8(s ? s : seam);
     if (s) SysFreeString(s);
 }
 
@@ -132,7 +122,7 @@ static int run(const char *arg)
             if (!end) break;
             line = end + 2;
         }
-        out_utf8(out);
+        probe_out_utf8(out);
         return 1;
     }
     if (!strncmp(arg, "highcontrast:", 13)) {
@@ -180,7 +170,7 @@ static int run(const char *arg)
         memset(&ctx, 0, sizeof ctx);
         GetWindowThreadProcessId(g_main, &ctx.pid);
         EnumWindows(find_tip, (LPARAM)&ctx);
-        out_utf8(ctx.text);
+        probe_out_utf8(ctx.text);
     } else if (!strncmp(arg, "screen:", 7)) {
         HWND h = control(id);
         RECT r;

@@ -9,25 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static void out_utf8(const wchar_t *w)
-{
-    char buf[8192];
-    int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, buf, (int)sizeof buf - 2, NULL, NULL);
-    if (n <= 0) n = 1, buf[0] = 0;
-    buf[n - 1] = '\n';
-    fwrite(buf, 1, (size_t)n, stdout);
-    fflush(stdout);
-}
-
-typedef struct find_ctx { int id; HWND found; } find_ctx;
-
-static BOOL CALLBACK find_child(HWND h, LPARAM lp)
-{
-    find_ctx *ctx = (find_ctx *)lp;
-    if (GetDlgCtrlID(h) != ctx->id) return TRUE;
-    ctx->found = h;
-    return FALSE;
-}
+#include "probe_window.h"
 
 /* Item n of a combo box into out[cap]; false if there is none. */
 static BOOL combo_item(HWND box, LRESULT n, wchar_t *out, size_t cap)
@@ -43,23 +25,22 @@ static int run(HWND main, const char *arg)
     int id = 0;
     const char *colon = strchr(arg, ':');
     if (!colon || sscanf(colon + 1, "%d", &id) != 1) return 0;
-    find_ctx ctx = { id, NULL };
-    EnumChildWindows(main, find_child, (LPARAM)&ctx);
-    if (!ctx.found) return 0;
+    HWND box = probe_control(main, id);
+    if (!box) return 0;
     wchar_t text[512], all[8192] = L"";
     if (!strncmp(arg, "combo:", 6)) {
-        combo_item(ctx.found, SendMessageW(ctx.found, CB_GETCURSEL, 0, 0), text, 512);
-        out_utf8(text);
+        combo_item(box, SendMessageW(box, CB_GETCURSEL, 0, 0), text, 512);
+        probe_out_utf8(text);
         return 1;
     }
     if (!strncmp(arg, "items:", 6)) {
-        LRESULT count = SendMessageW(ctx.found, CB_GETCOUNT, 0, 0);
+        LRESULT count = SendMessageW(box, CB_GETCOUNT, 0, 0);
         for (LRESULT k = 0; k < count; k++) {
-            if (!combo_item(ctx.found, k, text, 512) || wcslen(all) + wcslen(text) + 2 >= 8192) return 0;
+            if (!combo_item(box, k, text, 512) || wcslen(all) + wcslen(text) + 2 >= 8192) return 0;
             if (k) wcscat(all, L"|");
             wcscat(all, text);
         }
-        out_utf8(all);
+        probe_out_utf8(all);
         return 1;
     }
     return 0;
@@ -68,7 +49,7 @@ static int run(HWND main, const char *arg)
 int main(int argc, char **argv)
 {
     setvbuf(stdout, NULL, _IONBF, 0);
-    HWND main_window = FindWindowW(L"CalculatriceWnd", NULL);
+    HWND main_window = probe_find_main();
     if (!main_window) return 2;
     for (int i = 1; i < argc; i++)
         if (!run(main_window, argv[i])) return 2;

@@ -13,15 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void out_utf8(const wchar_t *w)
-{
-    char buf[8192];
-    int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, buf, (int)sizeof buf - 2, NULL, NULL);
-    if (n <= 0) n = 1, buf[0] = 0;
-    buf[n - 1] = '\n';
-    fwrite(buf, 1, (size_t)n, stdout);
-    fflush(stdout);
-}
+#include "probe_window.h"
 
 typedef struct find_ctx { int id; const wchar_t *cls; HWND found; } find_ctx;
 
@@ -59,7 +51,7 @@ static int run(HWND main, const char *arg)
         wchar_t text[4096] = L"";
         if (!h) return 0;
         SendMessageW(h, WM_GETTEXT, 4096, (LPARAM)text);
-        out_utf8(text);
+        probe_out_utf8(text);
         return 1;
     }
     if (!strncmp(arg, "rows:", 5)) {

@@ -46,16 +46,6 @@
 static HWND g_main;
 static wchar_t g_exe[MAX_PATH];
 
-static void out_utf8(const wchar_t *w)
-{
-    static char buf[200000]; /* a whole shortcut list (dialogtext) */
-    int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, buf, (int)sizeof buf - 2, NULL, NULL);
-    if (n <= 0) n = 1, buf[0] = 0;
-    buf[n - 1] = '\n';
-    fwrite(buf, 1, (size_t)n, stdout);
-    fflush(stdout);
-}
-
 static void out_ascii(const char *s)
 {
     printf("%s\n", s);
@@ -85,7 +75,7 @@ static void list_item(HWND list, int n)
     SendMessageW(list, LB_GETTEXT, (WPARAM)n, (LPARAM)text);
     for (wchar_t *p = text; *p; p++)
         if (*p == L'\n') *p = L'|';
-    out_utf8(text);
+    probe_out_utf8(text);
 }
 
 static int run(const char *arg)
@@ -117,7 +107,7 @@ static int run(const char *arg)
         if (menu) DestroyMenu(menu);
         if (mod) FreeLibrary(mod);
         if (!ok) return 0;
-        out_utf8(text);
+        probe_out_utf8(text);
         return 1;
     }
     if (!strncmp(arg, "dialog:", 7) || !strncmp(arg, "dismiss:", 8) || !strncmp(arg, "dialogtext:", 11)) {
@@ -146,7 +136,7 @@ static int run(const char *arg)
             }
             for (wchar_t *p = all; *p; p++)
                 if (*p == L'\r' || *p == L'\n') *p = L' ';
-            out_utf8(all);
+            probe_out_utf8(all);
         } else {
             if (!h) return 0;
             PostMessageW(h, WM_COMMAND, IDCANCEL, 0);
@@ -174,17 +164,17 @@ static int run(const char *arg)
     if (!g_main && !(g_main = probe_find_main())) return 0;
     if (!strcmp(arg, "title")) {
         GetWindowTextW(g_main, text, 2048);
-        out_utf8(text);
+        probe_out_utf8(text);
     } else if (!strcmp(arg, "display") || !strcmp(arg, "expression")) {
         HWND h = control(!strcmp(arg, "display") ? IDC_DISPLAY : IDC_EXPRESSION);
         text[0] = 0;
         if (h) GetWindowTextW(h, text, 2048);
-        out_utf8(text);
+        probe_out_utf8(text);
     } else if (!strncmp(arg, "name:", 5)) {
         HWND h = control(id);
         text[0] = 0;
         if (h) GetWindowTextW(h, text, 2048);
-        out_utf8(h ? text : L"<none>");
+        probe_out_utf8(h ? text : L"<none>");
     } else if (!strncmp(arg, "enabled:", 8)) {
         HWND h = control(id);
         out_ascii(h && IsWindowEnabled(h) ? "1" : "0");
