@@ -102,14 +102,15 @@ pointer_on_window() {
   xdotool mousemove --window "$W" 60 55
 }
 
-# keys K...: presses the keys and waits (up to 5 s) until the window has run
-# one command per key: every key used by the tests is in the key map.
+# keys K...: presses the keys and waits (up to 15 s: a mode switch on a loaded
+# machine can take over 5 s) until the window has run one command per key:
+# every key used by the tests is in the key map.
 keys() {
   local before after i
   before=$(last_command)
   pointer_on_window
   xdotool key --delay 30 "$@" 2>/dev/null
-  for i in $(seq 1 50); do
+  for i in $(seq 1 150); do
     after=$(last_command)
     [ $(( ${after#* } - ${before#* } )) -ge $# ] && return 0
     sleep 0.1
