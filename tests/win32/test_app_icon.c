@@ -1,9 +1,11 @@
 /* The application icon of calculatrice.exe (res/calculatrice.ico, every frame
- * a PNG): loaded from the exe itself at every size the icon has, it decodes to
- * an icon of that size whose centre is opaque (the calculator's body) and whose
- * corner is transparent (the body's rounded margin). A frame Windows (here
- * Wine) could not decode would fail to load or come out blank. The exe is
- * argv[1] (the build passes it), or CALC_EXE. */
+ * a PNG): its icon directory in the exe holds at least the sizes Microsoft's
+ * guidelines ask of an app (16, 24, 32, 48, 256 px), and at each of those and
+ * at the in-between sizes Windows asks for at other DPIs (scaled from the
+ * nearest frame) it loads as an icon of that size whose centre is opaque (the
+ * calculator's body) and whose corner is transparent (the body's rounded
+ * margin). A frame Windows (here Wine) could not decode would fail to load or
+ * come out blank. The exe is argv[1] (the build passes it), or CALC_EXE. */
 #include <windows.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +18,9 @@
 
 #include "ui_ids.h"
 
+/* The frames the .ico must have. */
+static const int FRAMES[] = { 16, 24, 32, 48, 256 };
+/* Every size drawn: the frames and the sizes of 125 % to 300 % DPI between them. */
 static const int SIZES[] = { 16, 20, 24, 32, 40, 48, 64, 96, 128, 256 };
 static wchar_t g_path[MAX_PATH];
 static HMODULE g_exe;
@@ -76,6 +81,38 @@ static void free_drawn(drawn *d)
     DeleteObject(d->bmp);
 }
 
+/* The group icon directory (RT_GROUP_ICON) as stored in the exe. */
+#pragma pack(push, 2)
+typedef struct group_entry {
+    BYTE width, height, colours, reserved;
+    WORD planes, bits;
+    DWORD bytes;
+    WORD id;
+} group_entry;
+#pragma pack(pop)
+
+static void test_directory_has_the_frames(void **state)
+{
+    (void)state;
+    HRSRC found = FindResourceW(g_exe, MAKEINTRESOURCEW(IDI_APP), (LPCWSTR)RT_GROUP_ICON);
+    assert_non_null(found);
+    const BYTE *dir = LockResource(LoadResource(g_exe, found));
+    assert_non_null(dir);
+    WORD count = *(const WORD *)(dir + 4);
+    assert_true(SizeofResource(g_exe, found) >= 6u + count * sizeof(group_entry));
+    for (size_t f = 0; f < sizeof FRAMES / sizeof FRAMES[0]; f++) {
+        int seen = 0;
+        for (WORD i = 0; i < count; i++) {
+            group_entry e;
+            memcpy(&e, dir + 6 + i * sizeof e, sizeof e);
+            int w = e.width ? e.width : 256;
+            if (w == FRAMES[f] && e.bits == 32) seen++;
+        }
+        if (seen != 1) fprintf(stderr, "%d px frame: %d in the directory\n", FRAMES[f], seen);
+        assert_int_equal(seen, 1);
+    }
+}
+
 static void test_every_frame_decodes(void **state)
 {
     (void)state;
@@ -112,6 +149,9 @@ int main(int argc, char **argv)
         return 2;
     }
     MultiByteToWideChar(CP_UTF8, 0, exe, -1, g_path, MAX_PATH);
-    const struct CMUnitTest tests[] = { cmocka_unit_test(test_every_frame_decodes) };
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_directory_has_the_frames),
+        cmocka_unit_test(test_every_frame_decodes),
+    };
     return cmocka_run_group_tests(tests, open_exe, close_exe);
 }
