@@ -8,7 +8,7 @@ PACKAGES=(
   gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
   wine wine64 nsis
   xvfb xdotool xclip x11-utils imagemagick
-  libcmocka-dev libmpfr-dev zlib1g-dev python3 python3-mpmath
+  libcmocka-dev libmpfr-dev zlib1g-dev python3 python3-mpmath zopfli
   dpkg-dev clang libclang-rt-14-dev locales
 )
 
@@ -26,7 +26,7 @@ TOOLS=(
   cmake:cmake x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64-win32
   x86_64-w64-mingw32-ar:binutils-mingw-w64-x86-64 x86_64-w64-mingw32-windres:binutils-mingw-w64-x86-64
   x86_64-w64-mingw32-objdump:binutils-mingw-w64-x86-64 wine:wine makensis:nsis Xvfb:xvfb
-  xdotool:xdotool xclip:xclip convert:imagemagick python3:python3 clang:clang
+  xdotool:xdotool xclip:xclip convert:imagemagick python3:python3 clang:clang zopfli:zopfli
 )
 broken=()
 for t in "${TOOLS[@]}"; do
