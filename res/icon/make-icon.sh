@@ -1,10 +1,11 @@
 #!/bin/sh
 # Draws the Calculatrice icon with ImageMagick and writes res/calculatrice.ico with
-# the sizes Microsoft's icon guidelines ask of an app at the least (16, 24, 32, 48
-# and 256 px; Windows scales the nearest frame for 20, 40, 64, 96, 128 px), each a
-# compressed 32-bit PNG frame (Windows Vista and later, and Wine, read PNG frames
-# of any size; a 128 px BMP frame alone is 66 KB, its PNG 2.4 KB). The five other
-# frames cost 8 KB of the exe's 200 KB (issue 15) for a sharper 20/40/64 px.
+# the sizes Microsoft's icon guidelines ask of an app (16, 24, 32, 48, 256 px) and
+# the small ones of the common 125 % and 200 % scales (20, 40, 64 px: title bar,
+# taskbar), each a compressed 32-bit PNG frame (Windows Vista and later, and Wine,
+# read PNG frames of any size; a 128 px BMP frame alone is 66 KB, its PNG 2.4 KB).
+# Windows scales the 256 px frame down for 96 and 128 px (Explorer's views), which
+# keeps 3 KB of the exe's 200 KB (issue 15).
 # zopflipng (Debian package zopfli), when present, recompresses each frame
 # losslessly (the 256 px one 5,133 -> 2,954 bytes).
 # The .ico is committed; run this only to change the drawing:  sh res/icon/make-icon.sh
@@ -33,7 +34,7 @@ draw() {
   }'
 }
 
-for size in 16 24 32 48 256; do
+for size in 16 20 24 32 40 48 64 256; do
   if [ "$size" -le 24 ]; then grid="3 3"; elif [ "$size" -le 48 ]; then grid="4 3"; else grid="4 4"; fi
   big=$((size * 4))   # draw at 4x and shrink: smooth edges
   # shellcheck disable=SC2086
@@ -41,7 +42,7 @@ for size in 16 24 32 48 256; do
           -resize "${size}x${size}" -depth 8 "PNG32:$tmp/icon-$size.png"
 done
 frames=""
-for size in 16 24 32 48 256; do
+for size in 16 20 24 32 40 48 64 256; do
     # at most 256 colours (the drawing has a few flat colours and their
     # antialiased edges: no visible change), then the smallest of zlib's
     # filters and strategies for this frame, still a 32-bit RGBA PNG

@@ -1,10 +1,10 @@
 /* The application icon of calculatrice.exe (res/calculatrice.ico, every frame
- * a PNG): its icon directory in the exe holds at least the sizes Microsoft's
- * guidelines ask of an app (16, 24, 32, 48, 256 px), and at each of those and
- * at the in-between sizes Windows asks for at other DPIs (scaled from the
- * nearest frame) it loads as an icon of that size whose centre is opaque (the
- * calculator's body) and whose corner is transparent (the body's rounded
- * margin). A frame Windows (here Wine) could not decode would fail to load or
+ * a PNG): its icon directory in the exe holds the sizes Microsoft's guidelines
+ * ask of an app (16, 24, 32, 48, 256 px) and those of the 125 % and 200 %
+ * scales (20, 40, 64 px); at each of those, and at the 96 and 128 px that
+ * Windows scales from the 256 px frame, it loads as an icon of that size whose
+ * centre is opaque (the calculator's body) and whose corner is transparent
+ * (the body's rounded margin). A frame Windows (here Wine) could not decode would fail to load or
  * come out blank. The exe is argv[1] (the build passes it), or CALC_EXE. */
 #include <windows.h>
 #include <stdarg.h>
@@ -19,8 +19,8 @@
 #include "ui_ids.h"
 
 /* The frames the .ico must have. */
-static const int FRAMES[] = { 16, 24, 32, 48, 256 };
-/* Every size drawn: the frames and the sizes of 125 % to 300 % DPI between them. */
+static const int FRAMES[] = { 16, 20, 24, 32, 40, 48, 64, 256 };
+/* Every size drawn: the frames and the scaled ones. */
 static const int SIZES[] = { 16, 20, 24, 32, 40, 48, 64, 96, 128, 256 };
 static wchar_t g_path[MAX_PATH];
 static HMODULE g_exe;
