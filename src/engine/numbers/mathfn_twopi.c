@@ -65,13 +65,11 @@ int mf_two_over_pi_count(void)
 
 void mf_two_over_pi_digits(char *s, int first, int n)
 {
-    static const uint32_t pow10[BI_BASE_DIGITS] = {1,      10,      100,      1000,     10000,
-                                                   100000, 1000000, 10000000, 100000000};
     if (first + n > fx - GUARD)
         compute_two_over_pi(first + n);
     for (int i = 0; i < n; i++) {
         int place = fx - 1 - (first + i); /* digit i is that of 10^place */
         uint32_t limb = two_over_pi.d[place / BI_BASE_DIGITS];
-        s[i] = (char)('0' + limb / pow10[place % BI_BASE_DIGITS] % 10);
+        s[i] = (char)('0' + limb / bi_pow10[place % BI_BASE_DIGITS] % 10);
     }
 }
