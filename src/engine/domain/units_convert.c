@@ -84,23 +84,36 @@ int units_find(const char *id)
     return id ? find_unit(id, &u) : -1;
 }
 
+static calc_status eval_product(num *r, const char **s);
+
 /* One TERM of a definition text (units_internal.h) at *s; advances *s. */
 static calc_status eval_term(num *r, const char **s)
 {
     const char *p = *s;
     size_t len = strcspn(p, "*/^+");
-    if (len == 2 && strncmp(p, "pi", 2) == 0) {
+    char lit[TERM_MAX];
+    if (len == 0 || len >= sizeof lit)
+        return CALC_ERR_INVALID;
+    memcpy(lit, p, len);
+    lit[len] = '\0';
+    calc_status st;
+    unit_ref u;
+    if (strcmp(lit, "pi") == 0) {
         math_pi(r);
-    } else {
-        char lit[TERM_MAX];
-        if (len == 0 || len >= sizeof lit)
+        st = CALC_OK;
+    } else if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
+        /* another unit's factor ("12*in"): a linear unit's, with no offset */
+        if (find_unit(lit, &u) < 0 || *u.def == '~')
             return CALC_ERR_INVALID;
-        memcpy(lit, p, len);
-        lit[len] = '\0';
-        calc_status st = num_parse(r, lit);
-        if (st != CALC_OK)
-            return st;
+        const char *d = u.def;
+        st = eval_product(r, &d);
+        if (st == CALC_OK && *d != '\0')
+            st = CALC_ERR_INVALID;
+    } else {
+        st = num_parse(r, lit);
     }
+    if (st != CALC_OK)
+        return st;
     p += len;
     if (*p == '^') {
         int power = 0;

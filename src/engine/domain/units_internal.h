@@ -12,8 +12,10 @@
  * definition = ['~'] factor ['+' offset]: base = (v + offset) * factor (offset
  * only for temperature, none means 0), or with '~' base = factor / v (l/100km
  * against km/l). factor and offset are exact products of terms, left to
- * right: TERM (('*' | '/') TERM)*, TERM = decimal ['^' digits] | "pi",
- * e.g. "231*0.0254^3" for the US gallon in m3. */
+ * right: TERM (('*' | '/') TERM)*, TERM = (decimal | "pi" | id) ['^' digits],
+ * where id names another unit with neither '~' nor offset and stands for its
+ * factor (no unit refers to itself, directly or not): e.g. "231*in^3" for the
+ * US gallon in m3. */
 extern const char units_text[];
 
 #endif

@@ -7,22 +7,13 @@
  * the UK gallon of 4.54609 l, the thermochemical calorie (4.184 J), the IT BTU
  * (1055.05585262 J), the mechanical horsepower (550 ft lbf/s), the metric
  * horsepower (75 kgf m/s), the standard atmosphere (101325 Pa, 760 mmHg).
- * The pieces below are pasted into the definition texts by the compiler, and
- * the rows into one string (units_internal.h): no pointer and no padding a row. */
+ * A definition may use another unit's ("12*in"), and the rows are pasted
+ * into one string (units_internal.h): no pointer and no padding a row. */
 #include <string.h>
 
 #include "units_internal.h"
 
-#define IN "0.0254"                 /* m */
-#define FT "12*" IN                 /* m */
-#define YD "36*" IN                 /* m */
-#define MI "63360*" IN              /* m: 5280 ft */
-#define LB "0.45359237"             /* kg */
 #define G0 "9.80665"                /* m/s2 */
-#define FTLBF FT "*" LB "*" G0      /* J */
-#define GAL "231*" IN "^3"          /* m3; a product, so never after a '/' */
-#define GALUK "0.00454609"          /* m3 */
-#define BTU "1055.05585262"         /* J */
 
 #define CAT "\1"                  /* the next category starts */
 #define U(id, def) id "\0" def "\0"
@@ -35,10 +26,10 @@ const char units_text[] =
     U("cm", "0.01")
     U("m", "1")
     U("km", "1000")
-    U("in", IN)
-    U("ft", FT)
-    U("yd", YD)
-    U("mi", MI)
+    U("in", "0.0254")
+    U("ft", "12*in")
+    U("yd", "36*in")
+    U("mi", "63360*in")       /* 5280 ft */
     U("nmi", "1852")
     CAT /* area, base m2 */
     U("mm2", "0.001^2")
@@ -46,47 +37,47 @@ const char units_text[] =
     U("m2", "1")
     U("ha", "100^2")
     U("km2", "1000^2")
-    U("in2", IN "^2")
-    U("ft2", "12^2*" IN "^2")
-    U("yd2", "36^2*" IN "^2")
-    U("ac", "4840*36^2*" IN "^2")    /* 4840 yd2 */
-    U("mi2", "63360^2*" IN "^2")
+    U("in2", "in^2")
+    U("ft2", "ft^2")
+    U("yd2", "yd^2")
+    U("ac", "4840*yd^2")    /* 4840 yd2 */
+    U("mi2", "mi^2")
     CAT /* volume, base m3; US measures unless "uk" */
     U("ml", "1e-6")
     U("cm3", "0.01^3")
     U("l", "0.001")
     U("m3", "1")
-    U("in3", IN "^3")
-    U("ft3", "12^3*" IN "^3")
-    U("yd3", "36^3*" IN "^3")
-    U("tsp", GAL "/768")    /* 1/6 floz */
-    U("tbsp", GAL "/256")   /* 1/2 floz */
-    U("floz", GAL "/128")
-    U("cup", GAL "/16")     /* 8 floz */
-    U("pt", GAL "/8")
-    U("qt", GAL "/4")
-    U("gal", GAL)
-    U("flozuk", GALUK "/160")
-    U("ptuk", GALUK "/8")
-    U("qtuk", GALUK "/4")
-    U("galuk", GALUK)
+    U("in3", "in^3")
+    U("ft3", "ft^3")
+    U("yd3", "yd^3")
+    U("tsp", "gal/768")    /* 1/6 floz */
+    U("tbsp", "gal/256")   /* 1/2 floz */
+    U("floz", "gal/128")
+    U("cup", "gal/16")     /* 8 floz */
+    U("pt", "gal/8")
+    U("qt", "gal/4")
+    U("gal", "231*in^3")
+    U("flozuk", "galuk/160")
+    U("ptuk", "galuk/8")
+    U("qtuk", "galuk/4")
+    U("galuk", "0.00454609")
     CAT /* mass, base kg */
     U("mg", "1e-6")
     U("g", "0.001")
     U("kg", "1")
     U("t", "1000")
     U("ct", "0.0002")          /* metric carat, 200 mg */
-    U("oz", LB "/16")          /* avoirdupois */
-    U("lb", LB)
-    U("st", "14*" LB)
-    U("ton", "2000*" LB)       /* short ton */
-    U("tonuk", "2240*" LB)     /* long ton */
+    U("oz", "lb/16")          /* avoirdupois */
+    U("lb", "0.45359237")
+    U("st", "14*lb")
+    U("ton", "2000*lb")       /* short ton */
+    U("tonuk", "2240*lb")     /* long ton */
     CAT /* speed, base m/s */
     U("cm/s", "0.01")
     U("m/s", "1")
     U("km/h", "1000/3600")
-    U("ft/s", FT)
-    U("mph", MI "/3600")
+    U("ft/s", "ft")
+    U("mph", "mi/3600")
     U("kn", "1852/3600")
     CAT /* time, base s */
     U("us", "1e-6")
@@ -105,22 +96,22 @@ const char units_text[] =
     U("eV", "1.602176634e-19")
     U("Wh", "3600")
     U("kWh", "3600*1000")
-    U("BTU", BTU)            /* International Table */
-    U("ftlbf", FTLBF)
+    U("BTU", "1055.05585262")            /* International Table */
+    U("ftlbf", "ft*lb*" G0)
     CAT /* power, base W */
     U("W", "1")
     U("kW", "1000")
-    U("hp", "550*" FTLBF)     /* mechanical */
+    U("hp", "550*ftlbf")     /* mechanical */
     U("cv", "75*" G0)         /* metric, 75 kgf m/s */
-    U("BTU/min", BTU "/60")
-    U("ftlbf/min", FTLBF "/60")
+    U("BTU/min", "BTU/60")
+    U("ftlbf/min", "ftlbf/60")
     CAT /* pressure, base Pa */
     U("Pa", "1")
     U("kPa", "1000")
     U("bar", "100000")
     U("atm", "101325")
     U("mmHg", "101325/760")
-    U("psi", LB "*" G0 "/" IN "^2")  /* lbf/in2 */
+    U("psi", "lb*" G0 "/in^2")  /* lbf/in2 */
     CAT /* data, base bit */
     U("bit", "1")
     U("B", "8")
@@ -146,8 +137,8 @@ const char units_text[] =
     CAT /* fuel economy, base km/l; l/100km is its inverse */
     U("l/100km", "~100")
     U("km/l", "1")
-    U("mpg", MI "/1000/231/" IN "^3/1000")   /* mi per US gal (231 in3) */
-    U("mpguk", MI "/1000/" GALUK "/1000");
+    U("mpg", "mi/1000/gal/1000")   /* mi per US gal (231 in3) */
+    U("mpguk", "mi/1000/galuk/1000");
 
 /* the ids in calc_units.h order, one after the other */
 static const char category_ids[] = "length\0area\0volume\0mass\0speed\0time\0energy\0power\0"
