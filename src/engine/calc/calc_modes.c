@@ -12,16 +12,16 @@
 #define STD_SCI (CMD_IN_STANDARD | CMD_IN_SCIENTIFIC)
 
 static const calc_mode_info table[] = {
-    /* id              command         token         prec kind              prec.  accepts            history */
-    { CALC_STANDARD,   CMD_STANDARD,   "standard",   16,  CALC_MODE_KEYPAD, false, STD_SCI,           0 },
-    { CALC_SCIENTIFIC, CMD_SCIENTIFIC, "scientific", 32,  CALC_MODE_KEYPAD, true,  STD_SCI,           1 },
-    { CALC_PROGRAMMER, CMD_PROGRAMMER, "programmer", 64,  CALC_MODE_KEYPAD, true,  CMD_IN_PROGRAMMER, -1 },
-    { CALC_DATE,       CMD_DATE,       "date",       16,  CALC_MODE_FORM,   false, 0,                 -1 },
+    /* token       id               command         prec kind              prec.  accepts            history */
+    { "standard",   CALC_STANDARD,   CMD_STANDARD,   16,  CALC_MODE_KEYPAD, false, STD_SCI,           0 },
+    { "scientific", CALC_SCIENTIFIC, CMD_SCIENTIFIC, 32,  CALC_MODE_KEYPAD, true,  STD_SCI,           1 },
+    { "programmer", CALC_PROGRAMMER, CMD_PROGRAMMER, 64,  CALC_MODE_KEYPAD, true,  CMD_IN_PROGRAMMER, -1 },
+    { "date",       CALC_DATE,       CMD_DATE,       16,  CALC_MODE_FORM,   false, 0,                 -1 },
     /* Statistics: scientific mode's arithmetic plus the data list keys; the
      * data list is its record, so it keeps no history (as Windows 7). */
-    { CALC_STATISTICS, CMD_STATISTICS, "statistics", 32,  CALC_MODE_KEYPAD, true,  STD_SCI | CMD_IN_STATISTICS, -1 },
-    { CALC_CONVERTER,  CMD_CONVERTER,  "converter",  16,  CALC_MODE_FORM,   false, 0,                 -1 },
-    { CALC_FINANCE,    CMD_FINANCE,    "finance",    16,  CALC_MODE_FORM,   false, 0,                 -1 },
+    { "statistics", CALC_STATISTICS, CMD_STATISTICS, 32,  CALC_MODE_KEYPAD, true,  STD_SCI | CMD_IN_STATISTICS, -1 },
+    { "converter",  CALC_CONVERTER,  CMD_CONVERTER,  16,  CALC_MODE_FORM,   false, 0,                 -1 },
+    { "finance",    CALC_FINANCE,    CMD_FINANCE,    16,  CALC_MODE_FORM,   false, 0,                 -1 },
 };
 
 #define COUNT ((int)(sizeof table / sizeof table[0]))

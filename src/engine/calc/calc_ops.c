@@ -119,7 +119,7 @@ static const char *angle_mark(angle_unit u)
 void calc_unary_prefix(const calc *c, int id, char *buf, size_t cap)
 {
     const calc_op *o = calc_op_find(id);
-    const char *s = o != NULL ? o->text : NULL;
+    const char *s = o != NULL && o->text[0] ? o->text : NULL;
     if (s != NULL && (o->flags & OPF_ANGLE_MARK)) {
         snprintf(buf, cap, "%s%s%s", s, angle_mark(c->angle), (o->flags & OPF_INVERSE) ? CALC_OP_INVERSE : "");
         return;

@@ -20,7 +20,7 @@ static calc_status op_ceil(num *out, const num *x) { num_ceil(out, x); return CA
 #define HYP(i, t, f) ROW(i, OPF_UNARY, 0, t, OPF_TRIG_GUARD, .unary = f)
 #define TRIG(i, t, f) ROW(i, OPF_ANGLE, 0, t, OPF_TRIG_GUARD | OPF_ANGLE_MARK, .angle = f)
 #define ATRIG(i, t, f) ROW(i, OPF_ANGLE, 0, t, OPF_ANGLE_MARK | OPF_INVERSE, .angle = f)
-#define PROG(i) ROW(i, OPF_PROGRAMMER, 0, NULL, 0, .unary = NULL)
+#define PROG(i) ROW(i, OPF_PROGRAMMER, 0, "", 0, .unary = NULL)
 
 static const calc_op table[] = {
     /* binary operators, scientific precedence (2.7) */
@@ -80,7 +80,7 @@ static const calc_op table[] = {
     UN(CMD_ACOTH, "coth" INVERSE, math_acoth),
 
     /* percent of the pending operation (2.9), and negate's expression text */
-    ROW(CMD_PERCENT, OPF_PERCENT, 0, NULL, 0, .unary = NULL),
+    ROW(CMD_PERCENT, OPF_PERCENT, 0, "", 0, .unary = NULL),
     ROW(CMD_NEGATE, OPF_TEXT, 0, "negate", 0, .unary = NULL),
 
     /* programmer only: progint computes them and gives their texts */

@@ -30,15 +30,17 @@ typedef calc_status (*calc_binary_fn)(num *out, const num *left, const num *righ
 typedef calc_status (*calc_unary_fn)(num *out, const num *x);
 typedef calc_status (*calc_angle_fn)(num *out, const num *x, angle_unit u);
 
-/* Pointers first and the small fields in a byte each: 24 bytes a row, not 40. */
+/* The function first, the text in place (no pointer to relocate) and the
+ * small fields after it: 24 bytes a row and no separate string. */
+#define CALC_OP_TEXT_MAX 10       /* "sinh⁻¹" and its terminator */
 typedef struct calc_op {
-    const char *text;         /* binary: " op " text; others: prefix or its name; NULL: progint's */
     union {
         calc_binary_fn binary;
         calc_unary_fn unary;
         calc_angle_fn angle;
     } fn;
-    int id;                   /* command id */
+    char text[CALC_OP_TEXT_MAX]; /* binary: " op " text; others: prefix or its name; "": progint's */
+    unsigned short id;        /* command id */
     unsigned char form;       /* calc_op_form */
     unsigned char precedence; /* OPF_BINARY (2.7): 2 + -, 3 × ÷ Mod, 4 ^ yroot log base */
     unsigned char flags;

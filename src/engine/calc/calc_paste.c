@@ -55,7 +55,8 @@ static int hex_value(char ch)
 /* Operator at s: its command id and length, or 0. */
 static int operator_at(const char *s, const char *end, int *len)
 {
-    static const struct { const char *text; int id; } ops[] = {
+    /* texts in place and ids in a byte (all below 256): 4 bytes a row */
+    static const struct { char text[3]; unsigned char id; } ops[] = {
         { "+", CMD_ADD }, { "-", CMD_SUB }, { "*", CMD_MUL }, { "/", CMD_DIV },
         { "\xC3\x97", CMD_MUL }, { "\xC3\xB7", CMD_DIV }, { "=", CMD_EQUALS },
         { "(", CMD_LPAREN }, { ")", CMD_RPAREN },

@@ -13,8 +13,6 @@
 #define STA CMD_IN_STATISTICS
 #define ALL CMD_IN_ALL
 
-#define BIT(n) { CMD_BIT_0 + (n), "bit" #n, CMDK_BIT, PRG }
-
 static const command_info table[] = {
     { CMD_DIGIT_0, "0", CMDK_DIGIT, ALL },
     { CMD_DIGIT_1, "1", CMDK_DIGIT, ALL },
@@ -157,18 +155,16 @@ static const command_info table[] = {
     { CMD_STAT_MEDIAN, "median", CMDK_CONSTANT, STA },
     { CMD_STAT_MIN, "min", CMDK_CONSTANT, STA },
     { CMD_STAT_MAX, "max", CMDK_CONSTANT, STA },
-
-    BIT(0), BIT(1), BIT(2), BIT(3), BIT(4), BIT(5), BIT(6), BIT(7),
-    BIT(8), BIT(9), BIT(10), BIT(11), BIT(12), BIT(13), BIT(14), BIT(15),
-    BIT(16), BIT(17), BIT(18), BIT(19), BIT(20), BIT(21), BIT(22), BIT(23),
-    BIT(24), BIT(25), BIT(26), BIT(27), BIT(28), BIT(29), BIT(30), BIT(31),
-    BIT(32), BIT(33), BIT(34), BIT(35), BIT(36), BIT(37), BIT(38), BIT(39),
-    BIT(40), BIT(41), BIT(42), BIT(43), BIT(44), BIT(45), BIT(46), BIT(47),
-    BIT(48), BIT(49), BIT(50), BIT(51), BIT(52), BIT(53), BIT(54), BIT(55),
-    BIT(56), BIT(57), BIT(58), BIT(59), BIT(60), BIT(61), BIT(62), BIT(63),
+    /* then bit0 .. bit63: bits[] below */
 };
 
-#define TABLE_SIZE ((int)(sizeof table / sizeof table[0]))
+#define FIXED_SIZE ((int)(sizeof table / sizeof table[0]))
+#define BITS 64
+#define TABLE_SIZE (FIXED_SIZE + BITS)
+
+/* The bit toggles, bit0 .. bit63 (CMD_BIT_0 + n), after the table's rows:
+ * written by build_index, as they only differ by their number. */
+static command_info bits[BITS];
 
 /* Indexes built on first use (the table is constant, so two first uses
  * racing write the same values): by id, a direct array since ids are small;
@@ -186,15 +182,30 @@ static unsigned token_hash(const char *s)
     return h;
 }
 
+/* Row i of the table and the bits after it, 0 <= i < TABLE_SIZE. */
+static const command_info *row(int i)
+{
+    return i < FIXED_SIZE ? &table[i] : &bits[i - FIXED_SIZE];
+}
+
 static void build_index(void)
 {
+    for (int n = 0; n < BITS; n++) {
+        command_info *b = &bits[n];
+        b->id = (unsigned short)(CMD_BIT_0 + n);
+        memcpy(b->token, "bit", 3);
+        b->token[3] = (char)(n < 10 ? '0' + n : '0' + n / 10);
+        b->token[4] = (char)(n < 10 ? '\0' : '0' + n % 10);
+        b->kind = CMDK_BIT;
+        b->modes = PRG;
+    }
     for (int i = 0; i < CMD_LAST - CMD_FIRST + 1; i++)
         by_id[i] = -1;
     for (int i = 0; i < TOKEN_SLOTS; i++)
         by_token[i] = -1;
     for (int i = 0; i < TABLE_SIZE; i++) {
-        by_id[table[i].id - CMD_FIRST] = (signed short)i;
-        unsigned slot = token_hash(table[i].token) % TOKEN_SLOTS;
+        by_id[row(i)->id - CMD_FIRST] = (signed short)i;
+        unsigned slot = token_hash(row(i)->token) % TOKEN_SLOTS;
         while (by_token[slot] >= 0)
             slot = (slot + 1) % TOKEN_SLOTS;
         by_token[slot] = (signed short)i;
@@ -211,7 +222,9 @@ const command_info *command_at(int index)
 {
     if (index < 0 || index >= TABLE_SIZE)
         return NULL;
-    return &table[index];
+    if (!index_ready)
+        build_index();
+    return row(index);
 }
 
 const command_info *command_by_id(int id)
@@ -221,7 +234,7 @@ const command_info *command_by_id(int id)
     if (!index_ready)
         build_index();
     int i = by_id[id - CMD_FIRST];
-    return i < 0 ? NULL : &table[i];
+    return i < 0 ? NULL : row(i);
 }
 
 const command_info *command_by_token(const char *token)
@@ -231,7 +244,7 @@ const command_info *command_by_token(const char *token)
     if (!index_ready)
         build_index();
     for (unsigned slot = token_hash(token) % TOKEN_SLOTS; by_token[slot] >= 0; slot = (slot + 1) % TOKEN_SLOTS)
-        if (strcmp(table[by_token[slot]].token, token) == 0)
-            return &table[by_token[slot]];
+        if (strcmp(row(by_token[slot])->token, token) == 0)
+            return row(by_token[slot]);
     return NULL;
 }

@@ -7,151 +7,149 @@
  * the UK gallon of 4.54609 l, the thermochemical calorie (4.184 J), the IT BTU
  * (1055.05585262 J), the mechanical horsepower (550 ft lbf/s), the metric
  * horsepower (75 kgf m/s), the standard atmosphere (101325 Pa, 760 mmHg).
- * The pieces below are pasted into the factor texts by the compiler. */
+ * A definition may use another unit's ("12*in"), and the rows are pasted
+ * into one string (units_internal.h): no pointer and no padding a row. */
+#include <string.h>
+
 #include "units_internal.h"
 
-#define IN "0.0254"                 /* m */
-#define FT "12*" IN                 /* m */
-#define YD "36*" IN                 /* m */
-#define MI "63360*" IN              /* m: 5280 ft */
-#define LB "0.45359237"             /* kg */
 #define G0 "9.80665"                /* m/s2 */
-#define FTLBF FT "*" LB "*" G0      /* J */
-#define GAL "231*" IN "^3"          /* m3; a product, so never after a '/' */
-#define GALUK "0.00454609"          /* m3 */
-#define BTU "1055.05585262"         /* J */
 
-const units_row units_table[] = {
-    /* length, base m */
-    { "nm", UNITS_LENGTH, UNITS_RULE_LINEAR, "1e-9", NULL },
-    { "um", UNITS_LENGTH, UNITS_RULE_LINEAR, "1e-6", NULL },
-    { "mm", UNITS_LENGTH, UNITS_RULE_LINEAR, "0.001", NULL },
-    { "cm", UNITS_LENGTH, UNITS_RULE_LINEAR, "0.01", NULL },
-    { "m", UNITS_LENGTH, UNITS_RULE_LINEAR, "1", NULL },
-    { "km", UNITS_LENGTH, UNITS_RULE_LINEAR, "1000", NULL },
-    { "in", UNITS_LENGTH, UNITS_RULE_LINEAR, IN, NULL },
-    { "ft", UNITS_LENGTH, UNITS_RULE_LINEAR, FT, NULL },
-    { "yd", UNITS_LENGTH, UNITS_RULE_LINEAR, YD, NULL },
-    { "mi", UNITS_LENGTH, UNITS_RULE_LINEAR, MI, NULL },
-    { "nmi", UNITS_LENGTH, UNITS_RULE_LINEAR, "1852", NULL },
-    /* area, base m2 */
-    { "mm2", UNITS_AREA, UNITS_RULE_LINEAR, "0.001^2", NULL },
-    { "cm2", UNITS_AREA, UNITS_RULE_LINEAR, "0.01^2", NULL },
-    { "m2", UNITS_AREA, UNITS_RULE_LINEAR, "1", NULL },
-    { "ha", UNITS_AREA, UNITS_RULE_LINEAR, "100^2", NULL },
-    { "km2", UNITS_AREA, UNITS_RULE_LINEAR, "1000^2", NULL },
-    { "in2", UNITS_AREA, UNITS_RULE_LINEAR, IN "^2", NULL },
-    { "ft2", UNITS_AREA, UNITS_RULE_LINEAR, "12^2*" IN "^2", NULL },
-    { "yd2", UNITS_AREA, UNITS_RULE_LINEAR, "36^2*" IN "^2", NULL },
-    { "ac", UNITS_AREA, UNITS_RULE_LINEAR, "4840*36^2*" IN "^2", NULL },    /* 4840 yd2 */
-    { "mi2", UNITS_AREA, UNITS_RULE_LINEAR, "63360^2*" IN "^2", NULL },
-    /* volume, base m3; US measures unless "uk" */
-    { "ml", UNITS_VOLUME, UNITS_RULE_LINEAR, "1e-6", NULL },
-    { "cm3", UNITS_VOLUME, UNITS_RULE_LINEAR, "0.01^3", NULL },
-    { "l", UNITS_VOLUME, UNITS_RULE_LINEAR, "0.001", NULL },
-    { "m3", UNITS_VOLUME, UNITS_RULE_LINEAR, "1", NULL },
-    { "in3", UNITS_VOLUME, UNITS_RULE_LINEAR, IN "^3", NULL },
-    { "ft3", UNITS_VOLUME, UNITS_RULE_LINEAR, "12^3*" IN "^3", NULL },
-    { "yd3", UNITS_VOLUME, UNITS_RULE_LINEAR, "36^3*" IN "^3", NULL },
-    { "tsp", UNITS_VOLUME, UNITS_RULE_LINEAR, GAL "/768", NULL },    /* 1/6 floz */
-    { "tbsp", UNITS_VOLUME, UNITS_RULE_LINEAR, GAL "/256", NULL },   /* 1/2 floz */
-    { "floz", UNITS_VOLUME, UNITS_RULE_LINEAR, GAL "/128", NULL },
-    { "cup", UNITS_VOLUME, UNITS_RULE_LINEAR, GAL "/16", NULL },     /* 8 floz */
-    { "pt", UNITS_VOLUME, UNITS_RULE_LINEAR, GAL "/8", NULL },
-    { "qt", UNITS_VOLUME, UNITS_RULE_LINEAR, GAL "/4", NULL },
-    { "gal", UNITS_VOLUME, UNITS_RULE_LINEAR, GAL, NULL },
-    { "flozuk", UNITS_VOLUME, UNITS_RULE_LINEAR, GALUK "/160", NULL },
-    { "ptuk", UNITS_VOLUME, UNITS_RULE_LINEAR, GALUK "/8", NULL },
-    { "qtuk", UNITS_VOLUME, UNITS_RULE_LINEAR, GALUK "/4", NULL },
-    { "galuk", UNITS_VOLUME, UNITS_RULE_LINEAR, GALUK, NULL },
-    /* mass, base kg */
-    { "mg", UNITS_MASS, UNITS_RULE_LINEAR, "1e-6", NULL },
-    { "g", UNITS_MASS, UNITS_RULE_LINEAR, "0.001", NULL },
-    { "kg", UNITS_MASS, UNITS_RULE_LINEAR, "1", NULL },
-    { "t", UNITS_MASS, UNITS_RULE_LINEAR, "1000", NULL },
-    { "ct", UNITS_MASS, UNITS_RULE_LINEAR, "0.0002", NULL },          /* metric carat, 200 mg */
-    { "oz", UNITS_MASS, UNITS_RULE_LINEAR, LB "/16", NULL },          /* avoirdupois */
-    { "lb", UNITS_MASS, UNITS_RULE_LINEAR, LB, NULL },
-    { "st", UNITS_MASS, UNITS_RULE_LINEAR, "14*" LB, NULL },
-    { "ton", UNITS_MASS, UNITS_RULE_LINEAR, "2000*" LB, NULL },       /* short ton */
-    { "tonuk", UNITS_MASS, UNITS_RULE_LINEAR, "2240*" LB, NULL },     /* long ton */
-    /* speed, base m/s */
-    { "cm/s", UNITS_SPEED, UNITS_RULE_LINEAR, "0.01", NULL },
-    { "m/s", UNITS_SPEED, UNITS_RULE_LINEAR, "1", NULL },
-    { "km/h", UNITS_SPEED, UNITS_RULE_LINEAR, "1000/3600", NULL },
-    { "ft/s", UNITS_SPEED, UNITS_RULE_LINEAR, FT, NULL },
-    { "mph", UNITS_SPEED, UNITS_RULE_LINEAR, MI "/3600", NULL },
-    { "kn", UNITS_SPEED, UNITS_RULE_LINEAR, "1852/3600", NULL },
-    /* time, base s */
-    { "us", UNITS_TIME, UNITS_RULE_LINEAR, "1e-6", NULL },
-    { "ms", UNITS_TIME, UNITS_RULE_LINEAR, "0.001", NULL },
-    { "s", UNITS_TIME, UNITS_RULE_LINEAR, "1", NULL },
-    { "min", UNITS_TIME, UNITS_RULE_LINEAR, "60", NULL },
-    { "h", UNITS_TIME, UNITS_RULE_LINEAR, "3600", NULL },
-    { "d", UNITS_TIME, UNITS_RULE_LINEAR, "86400", NULL },
-    { "wk", UNITS_TIME, UNITS_RULE_LINEAR, "7*86400", NULL },
-    { "yr", UNITS_TIME, UNITS_RULE_LINEAR, "365.25*86400", NULL },    /* Julian year */
-    /* energy, base J */
-    { "J", UNITS_ENERGY, UNITS_RULE_LINEAR, "1", NULL },
-    { "kJ", UNITS_ENERGY, UNITS_RULE_LINEAR, "1000", NULL },
-    { "cal", UNITS_ENERGY, UNITS_RULE_LINEAR, "4.184", NULL },        /* thermochemical */
-    { "kcal", UNITS_ENERGY, UNITS_RULE_LINEAR, "4184", NULL },
-    { "eV", UNITS_ENERGY, UNITS_RULE_LINEAR, "1.602176634e-19", NULL },
-    { "Wh", UNITS_ENERGY, UNITS_RULE_LINEAR, "3600", NULL },
-    { "kWh", UNITS_ENERGY, UNITS_RULE_LINEAR, "3600*1000", NULL },
-    { "BTU", UNITS_ENERGY, UNITS_RULE_LINEAR, BTU, NULL },            /* International Table */
-    { "ftlbf", UNITS_ENERGY, UNITS_RULE_LINEAR, FTLBF, NULL },
-    /* power, base W */
-    { "W", UNITS_POWER, UNITS_RULE_LINEAR, "1", NULL },
-    { "kW", UNITS_POWER, UNITS_RULE_LINEAR, "1000", NULL },
-    { "hp", UNITS_POWER, UNITS_RULE_LINEAR, "550*" FTLBF, NULL },     /* mechanical */
-    { "cv", UNITS_POWER, UNITS_RULE_LINEAR, "75*" G0, NULL },         /* metric, 75 kgf m/s */
-    { "BTU/min", UNITS_POWER, UNITS_RULE_LINEAR, BTU "/60", NULL },
-    { "ftlbf/min", UNITS_POWER, UNITS_RULE_LINEAR, FTLBF "/60", NULL },
-    /* pressure, base Pa */
-    { "Pa", UNITS_PRESSURE, UNITS_RULE_LINEAR, "1", NULL },
-    { "kPa", UNITS_PRESSURE, UNITS_RULE_LINEAR, "1000", NULL },
-    { "bar", UNITS_PRESSURE, UNITS_RULE_LINEAR, "100000", NULL },
-    { "atm", UNITS_PRESSURE, UNITS_RULE_LINEAR, "101325", NULL },
-    { "mmHg", UNITS_PRESSURE, UNITS_RULE_LINEAR, "101325/760", NULL },
-    { "psi", UNITS_PRESSURE, UNITS_RULE_LINEAR, LB "*" G0 "/" IN "^2", NULL },  /* lbf/in2 */
-    /* data, base bit */
-    { "bit", UNITS_DATA, UNITS_RULE_LINEAR, "1", NULL },
-    { "B", UNITS_DATA, UNITS_RULE_LINEAR, "8", NULL },
-    { "kb", UNITS_DATA, UNITS_RULE_LINEAR, "1000", NULL },
-    { "Mb", UNITS_DATA, UNITS_RULE_LINEAR, "1000^2", NULL },
-    { "Gb", UNITS_DATA, UNITS_RULE_LINEAR, "1000^3", NULL },
-    { "kB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1000", NULL },
-    { "MB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1000^2", NULL },
-    { "GB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1000^3", NULL },
-    { "TB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1000^4", NULL },
-    { "KiB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1024", NULL },
-    { "MiB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1024^2", NULL },
-    { "GiB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1024^3", NULL },
-    { "TiB", UNITS_DATA, UNITS_RULE_LINEAR, "8*1024^4", NULL },
-    /* temperature, base K: base = (v + offset) * factor */
-    { "C", UNITS_TEMPERATURE, UNITS_RULE_LINEAR, "1", "273.15" },
-    { "F", UNITS_TEMPERATURE, UNITS_RULE_LINEAR, "5/9", "459.67" },
-    { "K", UNITS_TEMPERATURE, UNITS_RULE_LINEAR, "1", NULL },
-    /* angle, base degree */
-    { "deg", UNITS_ANGLE, UNITS_RULE_LINEAR, "1", NULL },
-    { "rad", UNITS_ANGLE, UNITS_RULE_LINEAR, "180/pi", NULL },
-    { "grad", UNITS_ANGLE, UNITS_RULE_LINEAR, "0.9", NULL },
-    /* fuel economy, base km/l; l/100km is its inverse */
-    { "l/100km", UNITS_FUEL_ECONOMY, UNITS_RULE_INVERSE, "100", NULL },
-    { "km/l", UNITS_FUEL_ECONOMY, UNITS_RULE_LINEAR, "1", NULL },
-    { "mpg", UNITS_FUEL_ECONOMY, UNITS_RULE_LINEAR, MI "/1000/231/" IN "^3/1000", NULL },   /* mi per US gal (231 in3) */
-    { "mpguk", UNITS_FUEL_ECONOMY, UNITS_RULE_LINEAR, MI "/1000/" GALUK "/1000", NULL },
-};
+#define CAT "\1"                  /* the next category starts */
+#define U(id, def) id "\0" def "\0"
 
-const int units_table_count = (int)(sizeof units_table / sizeof units_table[0]);
+const char units_text[] =
+    CAT /* length, base m */
+    U("nm", "1e-9")
+    U("um", "1e-6")
+    U("mm", "0.001")
+    U("cm", "0.01")
+    U("m", "1")
+    U("km", "1000")
+    U("in", "0.0254")
+    U("ft", "12*in")
+    U("yd", "36*in")
+    U("mi", "63360*in")       /* 5280 ft */
+    U("nmi", "1852")
+    CAT /* area, base m2 */
+    U("mm2", "0.001^2")
+    U("cm2", "0.01^2")
+    U("m2", "1")
+    U("ha", "100^2")
+    U("km2", "1000^2")
+    U("in2", "in^2")
+    U("ft2", "ft^2")
+    U("yd2", "yd^2")
+    U("ac", "4840*yd^2")    /* 4840 yd2 */
+    U("mi2", "mi^2")
+    CAT /* volume, base m3; US measures unless "uk" */
+    U("ml", "1e-6")
+    U("cm3", "0.01^3")
+    U("l", "0.001")
+    U("m3", "1")
+    U("in3", "in^3")
+    U("ft3", "ft^3")
+    U("yd3", "yd^3")
+    U("tsp", "gal/768")    /* 1/6 floz */
+    U("tbsp", "gal/256")   /* 1/2 floz */
+    U("floz", "gal/128")
+    U("cup", "gal/16")     /* 8 floz */
+    U("pt", "gal/8")
+    U("qt", "gal/4")
+    U("gal", "231*in^3")
+    U("flozuk", "galuk/160")
+    U("ptuk", "galuk/8")
+    U("qtuk", "galuk/4")
+    U("galuk", "0.00454609")
+    CAT /* mass, base kg */
+    U("mg", "1e-6")
+    U("g", "0.001")
+    U("kg", "1")
+    U("t", "1000")
+    U("ct", "0.0002")          /* metric carat, 200 mg */
+    U("oz", "lb/16")          /* avoirdupois */
+    U("lb", "0.45359237")
+    U("st", "14*lb")
+    U("ton", "2000*lb")       /* short ton */
+    U("tonuk", "2240*lb")     /* long ton */
+    CAT /* speed, base m/s */
+    U("cm/s", "0.01")
+    U("m/s", "1")
+    U("km/h", "1000/3600")
+    U("ft/s", "ft")
+    U("mph", "mi/3600")
+    U("kn", "1852/3600")
+    CAT /* time, base s */
+    U("us", "1e-6")
+    U("ms", "0.001")
+    U("s", "1")
+    U("min", "60")
+    U("h", "3600")
+    U("d", "86400")
+    U("wk", "7*86400")
+    U("yr", "365.25*86400")    /* Julian year */
+    CAT /* energy, base J */
+    U("J", "1")
+    U("kJ", "1000")
+    U("cal", "4.184")        /* thermochemical */
+    U("kcal", "4184")
+    U("eV", "1.602176634e-19")
+    U("Wh", "3600")
+    U("kWh", "3600*1000")
+    U("BTU", "1055.05585262")            /* International Table */
+    U("ftlbf", "ft*lb*" G0)
+    CAT /* power, base W */
+    U("W", "1")
+    U("kW", "1000")
+    U("hp", "550*ftlbf")     /* mechanical */
+    U("cv", "75*" G0)         /* metric, 75 kgf m/s */
+    U("BTU/min", "BTU/60")
+    U("ftlbf/min", "ftlbf/60")
+    CAT /* pressure, base Pa */
+    U("Pa", "1")
+    U("kPa", "1000")
+    U("bar", "100000")
+    U("atm", "101325")
+    U("mmHg", "101325/760")
+    U("psi", "lb*" G0 "/in^2")  /* lbf/in2 */
+    CAT /* data, base bit */
+    U("bit", "1")
+    U("B", "8")
+    U("kb", "1000")
+    U("Mb", "1000^2")
+    U("Gb", "1000^3")
+    U("kB", "8*1000")
+    U("MB", "8*1000^2")
+    U("GB", "8*1000^3")
+    U("TB", "8*1000^4")
+    U("KiB", "8*1024")
+    U("MiB", "8*1024^2")
+    U("GiB", "8*1024^3")
+    U("TiB", "8*1024^4")
+    CAT /* temperature, base K: base = (v + offset) * factor */
+    U("C", "1+273.15")
+    U("F", "5/9+459.67")
+    U("K", "1")
+    CAT /* angle, base degree */
+    U("deg", "1")
+    U("rad", "180/pi")
+    U("grad", "0.9")
+    CAT /* fuel economy, base km/l; l/100km is its inverse */
+    U("l/100km", "~100")
+    U("km/l", "1")
+    U("mpg", "mi/1000/gal/1000")   /* mi per US gal (231 in3) */
+    U("mpguk", "mi/1000/galuk/1000");
 
-static const char *const category_ids[UNITS_CATEGORY_COUNT] = {
-    "length", "area", "volume", "mass", "speed", "time", "energy", "power", "pressure",
-    "data", "temperature", "angle", "fuel-economy",
-};
+/* the ids in calc_units.h order, one after the other */
+static const char category_ids[] = "length\0area\0volume\0mass\0speed\0time\0energy\0power\0"
+                                   "pressure\0data\0temperature\0angle\0fuel-economy";
 
 const char *units_category_id(units_category c)
 {
-    return (unsigned)c < UNITS_CATEGORY_COUNT ? category_ids[c] : NULL;
+    if ((unsigned)c >= UNITS_CATEGORY_COUNT)
+        return NULL;
+    const char *p = category_ids;
+    for (int i = 0; i < (int)c; i++)
+        p += strlen(p) + 1;
+    return p;
 }

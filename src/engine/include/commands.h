@@ -36,12 +36,13 @@ typedef enum command_kind {
 
 /* A command's name in each language ("Square root", "Racine carrée") is not
  * here: it is in the window's string tables (res/lang/xx-XX.rc, IDS_CMD_BASE + id). */
-/* The token is kept in the entry, and kind and modes in a byte each: 20 bytes
- * an entry with no pointer (24 and a relocated pointer to a separate string
- * before); a test checks that every token fits with its terminator. */
-#define CMD_TOKEN_MAX 12
+/* The token is kept in the entry, the id in 16 bits and kind and modes in a
+ * byte each: 16 bytes an entry with no pointer (24 and a relocated pointer to
+ * a separate string before); a test checks that every token fits with its
+ * terminator. */
+#define CMD_TOKEN_MAX 11
 typedef struct command_info {
-    int id;
+    unsigned short id;           /* CMD_FIRST .. CMD_LAST */
     char token[CMD_TOKEN_MAX];   /* Contract 1 token, e.g. "sqrt"        */
     unsigned char kind;          /* command_kind */
     unsigned char modes;         /* CMD_IN_* */

@@ -7,7 +7,7 @@
 
 #include "calc_check.h"
 
-static const uint32_t pow10_small[10] = {
+const uint32_t bi_pow10[BI_BASE_DIGITS + 1] = {
     1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u};
 
 static void trim(bigint *r)
@@ -247,7 +247,7 @@ bool bi_mul_pow10(bigint *r, const bigint *a, int k)
     memmove(r->d + s, a->d, sizeof(uint32_t) * (size_t)n);
     memset(r->d, 0, sizeof(uint32_t) * (size_t)s);
     r->n = n + s;
-    return bi_mul_small(r, r, pow10_small[k % BI_BASE_DIGITS]);
+    return bi_mul_small(r, r, bi_pow10[k % BI_BASE_DIGITS]);
 }
 
 void bi_div_pow10(bigint *r, const bigint *a, int k, bool round, bool *inexact)
@@ -266,19 +266,19 @@ void bi_div_pow10(bigint *r, const bigint *a, int k, bool round, bool *inexact)
         /* everything is dropped; only the rounding digit can matter */
         dropped = a->n > 0;
         if (a->n > 0 && s == a->n && t == 0)
-            first = (int)(a->d[a->n - 1] / pow10_small[8]);
+            first = (int)(a->d[a->n - 1] / bi_pow10[8]);
         else if (a->n > 0 && k == bi_digits(a))
-            first = (int)(a->d[a->n - 1] / pow10_small[(k - 1) % BI_BASE_DIGITS]);
+            first = (int)(a->d[a->n - 1] / bi_pow10[(k - 1) % BI_BASE_DIGITS]);
         r->n = 0;
     } else {
         for (int i = 0; i < s; i++)
             if (a->d[i])
                 dropped = true;
         if (t == 0) {
-            first = (int)(a->d[s - 1] / pow10_small[8]);
+            first = (int)(a->d[s - 1] / bi_pow10[8]);
         } else {
-            uint32_t low = a->d[s] % pow10_small[t];
-            first = (int)(low / pow10_small[t - 1]);
+            uint32_t low = a->d[s] % bi_pow10[t];
+            first = (int)(low / bi_pow10[t - 1]);
             if (low)
                 dropped = true;
         }
@@ -286,7 +286,7 @@ void bi_div_pow10(bigint *r, const bigint *a, int k, bool round, bool *inexact)
         memmove(r->d, a->d + s, sizeof(uint32_t) * (size_t)n);
         r->n = n;
         if (t)
-            bi_divmod_small(r, r, pow10_small[t]);
+            bi_divmod_small(r, r, bi_pow10[t]);
     }
     if (round && first >= 5)
         bi_add_small(r, r, 1); /* cannot overflow: r < a */

@@ -14,6 +14,9 @@
 #define BI_BASE_DIGITS 9
 #define BI_MAX_LIMBS 1160 /* 10440 decimal digits: whole integers below 1e10000 (number.h), with room for one short operand */
 
+/* 10^k for k = 0 .. BI_BASE_DIGITS: the engine's one table of them */
+extern const uint32_t bi_pow10[BI_BASE_DIGITS + 1];
+
 typedef struct bigint {
     int n;                      /* limbs in use; 0 means the value 0 */
     uint32_t d[BI_MAX_LIMBS];   /* little-endian limbs, each < BI_BASE; d[n-1] != 0 */

@@ -22,9 +22,6 @@ static int digits_u32(uint32_t v)
     return d;
 }
 
-static const uint32_t pow10_u32[10] = {1u, 10u, 100u, 1000u, 10000u, 100000u,
-                                       1000000u, 10000000u, 100000000u, 1000000000u};
-
 /* ------------------------------------------------------------ bf basics */
 
 void bf_zero(bf *r)
@@ -289,7 +286,7 @@ void bf_mul_pow10(bf *r, const bf *a, int32_t k, int prec)
     int s = (int)(k - 9 * q);
     bf t;
     if (s)
-        bf_mul_small(&t, a, pow10_u32[s], prec);
+        bf_mul_small(&t, a, bi_pow10[s], prec);
     else {
         t = *a;
         bf_round(&t, prec);
@@ -456,13 +453,13 @@ void bf_to_num(num *r, const bf *a)
         /* first dropped digit decides: half away from zero */
         int pos = k - 1;
         uint32_t limb = a->d[pos / 9];
-        up = (limb / pow10_u32[pos % 9]) % 10 >= 5;
+        up = (limb / bi_pow10[pos % 9]) % 10 >= 5;
     }
     int n = 0;
     for (int i = kl; i < a->n; i++) {
-        uint64_t lowpart = a->d[i] / pow10_u32[kr];
-        uint64_t hi = (i + 1 < a->n) ? (a->d[i + 1] % pow10_u32[kr]) : 0;
-        m.d[n++] = (uint32_t)(lowpart + hi * pow10_u32[9 - kr]);
+        uint64_t lowpart = a->d[i] / bi_pow10[kr];
+        uint64_t hi = (i + 1 < a->n) ? (a->d[i + 1] % bi_pow10[kr]) : 0;
+        m.d[n++] = (uint32_t)(lowpart + hi * bi_pow10[9 - kr]);
     }
     while (n > 0 && m.d[n - 1] == 0)
         n--;

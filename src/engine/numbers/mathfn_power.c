@@ -2,7 +2,7 @@
  *
  * Exact where the mathematics is: integer powers multiply exactly while the
  * result fits the 128 digits of a num, or, for an exact integer base, while
- * the power stays below 10^NUM_WHOLE_DIGITS (whole_pow); a rational exponent a/b first tries an
+ * the power stays below 10^NUM_WHOLE_DIGITS (exact_pow); a rational exponent a/b first tries an
  * exact b-th root (8^(2/3) = 4, 4^1.5 = 8, sqrt(2.25) = 1.5) and only then
  * falls back to exp(y ln|x|). A negative base is accepted when the exponent,
  * in lowest terms, has an odd denominator ((-8)^(1/3) = -2), as Windows does.
@@ -62,24 +62,25 @@ static bool is_whole(const num *v)
         && (int64_t)bi_digits(&v->p) + v->exp <= NUM_WHOLE_DIGITS;
 }
 
-/* x^n exactly when x is an exact integer and every step stays below
- * 10^NUM_WHOLE_DIGITS (number.h: kept whole, as on Windows: 2^7886 is exact,
- * and so is its mod 8038). The squares never exceed the result, so the work
- * is bounded by a few products of at most NUM_WHOLE_DIGITS digits. */
-static bool whole_pow(num *out, const num *x, uint64_t n)
+/* x^n (n >= 1) by squaring on exact nums. With whole, only while x is an
+ * exact integer and every step stays below 10^NUM_WHOLE_DIGITS (number.h:
+ * kept whole, as on Windows: 2^7886 is exact, and so is its mod 8038), false
+ * otherwise: the squares never exceed the result, so the work is bounded by a
+ * few products of at most NUM_WHOLE_DIGITS digits. */
+static bool exact_pow(num *out, const num *x, uint64_t n, bool whole)
 {
     num acc, b = *x, t;
     num_from_int(&acc, 1);
     while (n) {
         if (n & 1u) {
             num_mul(&acc, &acc, &b);
-            if (!is_whole(&acc))
+            if (whole && !is_whole(&acc))
                 return false;
         }
         n >>= 1;
         if (n) {
             num_mul(&t, &b, &b);
-            if (!is_whole(&t))
+            if (whole && !is_whole(&t))
                 return false;
             b = t;
         }
@@ -126,22 +127,12 @@ calc_status mf_pow_int(num *out, const num *x, int64_t n)
         return CALC_ERR_OVERFLOW;
     int dp = bi_digits(&x->p), dq = bi_digits(&x->q);
     if (!x->inexact && x->exp >= 0 && dq == 1 && x->q.d[0] == 1 && n > 0
-        && (uint64_t)L * an < NUM_WHOLE_DIGITS && whole_pow(out, x, an))
+        && (uint64_t)L * an < NUM_WHOLE_DIGITS && exact_pow(out, x, an, true))
         return mf_finish_num(out);
     if (an <= 1000 && (uint64_t)(dp > dq ? dp : dq) * an <= 140) {
         /* exact rational powering */
-        num acc, b = *x, t;
-        num_one(&acc, false);
-        uint64_t m = an;
-        while (m) {
-            if (m & 1u)
-                num_mul(&acc, &acc, &b);
-            m >>= 1;
-            if (m) {
-                num_mul(&t, &b, &b);
-                b = t;
-            }
-        }
+        num acc;
+        exact_pow(&acc, x, an, false);
         if (n < 0) {
             num one;
             num_one(&one, false);
