@@ -1,7 +1,6 @@
 /* calc_ops: operators and functions applied through the operations table
  * (calc_optable.c: what each computes, its precedence, its expression text;
  * WINDOWS-CALCULATOR.md 2.4, 2.7-2.10), programmer mode through progint. */
-#include <stdio.h>
 #include <string.h>
 
 #include "calc_internal.h"
@@ -115,18 +114,33 @@ static const char *angle_mark(angle_unit u)
     }
 }
 
+/* buf = a b c, cut to cap - 1 bytes (nothing written if cap is 0). Not snprintf: the window's
+ * only use of the C library's formatter was here and in finance, and mingw's
+ * wrapper of it costs calculatrice.exe 1 KB of unwind sections. */
+static void join3(char *buf, size_t cap, const char *a, const char *b, const char *c)
+{
+    const char *parts[3] = { a, b, c };
+    size_t n = 0;
+    if (cap == 0)
+        return;
+    for (int i = 0; i < 3; i++)
+        for (const char *p = parts[i]; *p && n + 1 < cap; p++)
+            buf[n++] = *p;
+    buf[n] = 0;
+}
+
 /* The function name written before "(x)" on the expression line. */
 void calc_unary_prefix(const calc *c, int id, char *buf, size_t cap)
 {
     const calc_op *o = calc_op_find(id);
     const char *s = o != NULL && o->text[0] ? o->text : NULL;
     if (s != NULL && (o->flags & OPF_ANGLE_MARK)) {
-        snprintf(buf, cap, "%s%s%s", s, angle_mark(c->angle), (o->flags & OPF_INVERSE) ? CALC_OP_INVERSE : "");
+        join3(buf, cap, s, angle_mark(c->angle), (o->flags & OPF_INVERSE) ? CALC_OP_INVERSE : "");
         return;
     }
     if (s == NULL)
         s = prog_op_text(id);
-    snprintf(buf, cap, "%s", s != NULL ? s : "?");
+    join3(buf, cap, s != NULL ? s : "?", "", "");
 }
 
 /* rand: a uniform number in [0, 1) with as many decimals as the display
