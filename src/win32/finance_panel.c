@@ -46,6 +46,14 @@ typedef struct fin_data {
 static HWND item(const panel *p, int id) { return GetDlgItem(p->hwnd, id); }
 static const fin_section_def *def_of(const fin_data *d) { return fin_section_at(d->section); }
 
+/* Shows and enables control id, or hides and disables it. */
+static void show(const panel *p, int id, bool on)
+{
+    HWND c = item(p, id);
+    ShowWindow(c, on ? SW_SHOWNA : SW_HIDE);
+    EnableWindow(c, on);
+}
+
 /* ------------------------------------------------------------ fields and outcome */
 
 /* The current section's texts from its edits into d->typed. */
@@ -100,62 +108,59 @@ static void show_section(panel *p)
 {
     fin_data *d = p->data;
     const fin_section_def *def = def_of(d);
-    wchar_t text[128];
+    wchar_t label[128];
     for (int i = 0; i < FIN_ROWS; i++) {
         bool used = i < def->count;
-        int sw = used ? SW_SHOWNA : SW_HIDE;
-        SetDlgItemTextW(p->hwnd, IDC_FIN_LABEL0 + i, used ? lang_string(def->fields[i].label, text, 128) : L"");
-        SetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, used ? d->typed[d->section][i] : L"");
-        SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, L"");
-        ShowWindow(item(p, IDC_FIN_LABEL0 + i), sw);
-        ShowWindow(item(p, IDC_FIN_EDIT0 + i), sw);
-        ShowWindow(item(p, IDC_FIN_NOTE0 + i), sw);
-        EnableWindow(item(p, IDC_FIN_EDIT0 + i), used);
+        /* label, edit and note of the row: IDC_FIN_LABEL0, EDIT0, NOTE0 + i */
+        const wchar_t *text[3] = { used ? lang_string(def->fields[i].label, label, 128) : L"",
+                                   used ? d->typed[d->section][i] : L"", L"" };
+        for (int k = 0; k < 3; k++) {
+            SetDlgItemTextW(p->hwnd, IDC_FIN_LABEL0 + 10 * k + i, text[k]);
+            show(p, IDC_FIN_LABEL0 + 10 * k + i, used);
+        }
     }
-    ShowWindow(item(p, IDC_FIN_UNIT), def->unit_row >= 0 ? SW_SHOWNA : SW_HIDE);
-    EnableWindow(item(p, IDC_FIN_UNIT), def->unit_row >= 0);
-    ShowWindow(item(p, IDC_FIN_BEGIN), def->begin ? SW_SHOWNA : SW_HIDE);
-    EnableWindow(item(p, IDC_FIN_BEGIN), def->begin);
+    show(p, IDC_FIN_UNIT, def->unit_row >= 0);
+    show(p, IDC_FIN_BEGIN, def->begin);
     CheckDlgButton(p->hwnd, IDC_FIN_BEGIN, d->begin[d->section] ? BST_CHECKED : BST_UNCHECKED);
-    ShowWindow(item(p, IDC_FIN_SCHEDULE), def->schedule ? SW_SHOWNA : SW_HIDE);
+    show(p, IDC_FIN_SCHEDULE, def->schedule); /* enabled by show_outcome */
     d->computed = false;
     show_outcome(p);
 }
 
 /* ------------------------------------------------------------ settings */
 
-static void setting_name(wchar_t *out, int section, int row) { swprintf(out, 32, L"Finance%d_%d", section, row); }
-
-static void load_settings(fin_data *d)
+static bool read_bool(const wchar_t *name)
 {
     DWORD v;
-    d->section = settings_read_dword(L"FinanceSection", 0, FIN_SECTIONS - 1, &v) ? (fin_section)v : FIN_SEC_LOAN;
-    d->months = settings_read_dword(L"FinanceMonths", 0, 1, &v) && v == 1;
-    for (int s = 0; s < FIN_SECTIONS; s++) {
-        wchar_t name[32];
-        d->last_solved[s] = -1;
-        swprintf(name, 32, L"FinanceBegin%d", s);
-        d->begin[s] = settings_read_dword(name, 0, 1, &v) && v == 1;
-        for (int i = 0; i < fin_section_at((fin_section)s)->count; i++) {
-            setting_name(name, s, i);
-            if (!settings_read_text(name, d->typed[s][i], TEXT_MAX)) d->typed[s][i][0] = 0;
-        }
-    }
+    return settings_read_dword(name, 0, 1, &v) && v == 1;
 }
 
-static void save_settings(const fin_data *d)
+/* Reads the settings into d, or writes d into them (save). */
+static void sync_settings(fin_data *d, bool save)
 {
-    settings_write_dword(L"FinanceSection", (DWORD)d->section);
-    settings_write_dword(L"FinanceMonths", d->months);
-    /* a form that was computed shows its results again at the next start */
-    settings_write_dword(L"FinanceComputed", d->computed && d->out.ok);
+    DWORD v;
+    if (save) {
+        settings_write_dword(L"FinanceSection", (DWORD)d->section);
+        settings_write_dword(L"FinanceMonths", d->months);
+        /* a form that was computed shows its results again at the next start */
+        settings_write_dword(L"FinanceComputed", d->computed && d->out.ok);
+    } else {
+        d->section = settings_read_dword(L"FinanceSection", 0, FIN_SECTIONS - 1, &v) ? (fin_section)v : FIN_SEC_LOAN;
+        d->months = read_bool(L"FinanceMonths");
+    }
     for (int s = 0; s < FIN_SECTIONS; s++) {
         wchar_t name[32];
         swprintf(name, 32, L"FinanceBegin%d", s);
-        settings_write_dword(name, d->begin[s]);
+        if (save) {
+            settings_write_dword(name, d->begin[s]);
+        } else {
+            d->last_solved[s] = -1;
+            d->begin[s] = read_bool(name);
+        }
         for (int i = 0; i < fin_section_at((fin_section)s)->count; i++) {
-            setting_name(name, s, i);
-            settings_write_text(name, d->typed[s][i]);
+            swprintf(name, 32, L"Finance%d_%d", s, i);
+            if (save) settings_write_text(name, d->typed[s][i]);
+            else if (!settings_read_text(name, d->typed[s][i], TEXT_MAX)) d->typed[s][i][0] = 0;
         }
     }
 }
@@ -191,24 +196,16 @@ static bool finance_create(panel *p, ui *u, WORD tmpl)
     HWND h = p->hwnd;
     fin_money_load(&d->money);
     d->seen = u->fmt;
-    load_settings(d);
+    sync_settings(d, false);
 
-    wchar_t text[128];
-    HWND sec = item(p, IDC_FIN_SECTION);
-    for (int s = 0; s < FIN_SECTIONS; s++)
-        SendMessageW(sec, CB_ADDSTRING, 0, (LPARAM)lang_string(fin_section_at((fin_section)s)->name, text, 128));
-    SendMessageW(sec, CB_SETCURSEL, (WPARAM)d->section, 0);
-    HWND unit = item(p, IDC_FIN_UNIT);
-    SendMessageW(unit, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_UNIT_YEARS, text, 128));
-    SendMessageW(unit, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_UNIT_MONTHS, text, 128));
-    SendMessageW(unit, CB_SETCURSEL, d->months ? 1 : 0, 0);
-    SetDlgItemTextW(h, IDC_FIN_BEGIN, lang_string(IDS_FIN_BEGIN, text, 128));
-    SetDlgItemTextW(h, IDC_FIN_COMPUTE, lang_string(IDS_FIN_COMPUTE, text, 128));
-    SetDlgItemTextW(h, IDC_FIN_SCHEDULE, lang_string(IDS_FIN_SCHEDULE, text, 128));
+    fin_combo_fill(h, IDC_FIN_SECTION, IDS_FIN_SECTION_BASE, FIN_SECTIONS, d->section);
+    fin_combo_fill(h, IDC_FIN_UNIT, IDS_FIN_UNIT_YEARS, 2, d->months);
+    static const unsigned short TEXTS[][2] = {
+        { IDC_FIN_BEGIN, IDS_FIN_BEGIN }, { IDC_FIN_COMPUTE, IDS_FIN_COMPUTE }, { IDC_FIN_SCHEDULE, IDS_FIN_SCHEDULE } };
+    fin_set_texts(h, TEXTS, 3);
     for (int i = 0; i < FIN_ROWS; i++) SendMessageW(item(p, IDC_FIN_EDIT0 + i), EM_LIMITTEXT, TEXT_MAX - 1, 0);
     show_section(p);
-    DWORD v;
-    if (settings_read_dword(L"FinanceComputed", 0, 1, &v) && v == 1) compute(p, u);
+    if (read_bool(L"FinanceComputed")) compute(p, u);
     return true;
 }
 
@@ -341,7 +338,7 @@ static void finance_destroy(panel *p, ui *u)
     fin_data *d = p->data;
     if (d && p->hwnd) {
         keep_typed(p);
-        save_settings(d);
+        sync_settings(d, true);
     }
     if (p->hwnd) DestroyWindow(p->hwnd);
     p->hwnd = NULL;

@@ -25,21 +25,22 @@ typedef enum fin_kind {
     FK_FLOWS    /* cash flows "-1000; 300x3; 500" */
 } fin_kind;
 
+/* Small types: the table is static data. */
 typedef struct fin_field_def {
-    UINT label;      /* IDS_FIN_* */
-    fin_kind kind;
-    bool solvable;   /* may be the empty field that is computed */
-    bool optional;   /* may stay empty (then 0, or the section's default) */
+    unsigned short label;  /* IDS_FIN_* */
+    unsigned char kind;    /* fin_kind */
+    bool solvable;         /* may be the empty field that is computed */
+    bool optional;         /* may stay empty (then 0, or the section's default) */
 } fin_field_def;
 
+/* A section's name is string IDS_FIN_SECTION_BASE + its fin_section. */
 typedef struct fin_section_def {
-    UINT name;                      /* IDS_FIN_LOAN ... */
-    int count;                      /* fields used, <= FIN_ROWS */
-    fin_field_def fields[FIN_ROWS];
-    int unit_row;                   /* row with the years/months chooser, or -1 */
+    signed char count;              /* fields used, <= FIN_ROWS */
+    signed char unit_row;           /* row with the years/months chooser, or -1 */
+    signed char default_solve;      /* computed when no field is empty, or -1 */
     bool begin;                     /* has the "payments at the beginning" box */
     bool schedule;                  /* has the amortization table */
-    int default_solve;              /* computed when no field is empty, or -1 */
+    fin_field_def fields[FIN_ROWS];
 } fin_section_def;
 
 const fin_section_def *fin_section_at(fin_section s);
@@ -65,6 +66,9 @@ typedef struct fin_schedule_loan {
     char rate[FIN_TEXT_MAX], pv[FIN_TEXT_MAX], pmt[FIN_TEXT_MAX], n[FIN_TEXT_MAX], ppy[FIN_TEXT_MAX];
     bool has_pmt, has_n, begin;
 } fin_schedule_loan;
+
+/* The engine's loan of l (pointers into l). */
+void fin_schedule_engine(const fin_schedule_loan *l, fin_loan *out);
 
 #define FIN_NOTE_MAX 128
 #define FIN_RESULTS_MAX 2048

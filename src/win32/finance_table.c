@@ -33,6 +33,19 @@ typedef struct table {
     fin_amort_totals totals;
 } table;
 
+void fin_combo_fill(HWND dlg, int id, UINT first, int count, int sel)
+{
+    wchar_t text[128];
+    for (int i = 0; i < count; i++) SendDlgItemMessageW(dlg, id, CB_ADDSTRING, 0, (LPARAM)lang_string(first + (UINT)i, text, 128));
+    SendDlgItemMessageW(dlg, id, CB_SETCURSEL, (WPARAM)sel, 0);
+}
+
+void fin_set_texts(HWND dlg, const unsigned short (*ids)[2], int count)
+{
+    wchar_t text[128];
+    for (int i = 0; i < count; i++) SetDlgItemTextW(dlg, ids[i][0], lang_string(ids[i][1], text, 128));
+}
+
 static const char *magnitude(const char *s) { return s[0] == '-' ? s + 1 : s; }
 
 static bool collect(void *ctx, const fin_amort_row *r)
@@ -71,7 +84,8 @@ static long periods_per_year(const char *ppy)
 static bool build(table *t)
 {
     const fin_schedule_loan *l = t->loan;
-    fin_loan fl = { l->rate, l->pv, l->has_pmt ? l->pmt : NULL, l->has_n ? l->n : NULL, l->ppy, l->begin };
+    fin_loan fl;
+    fin_schedule_engine(l, &fl);
     t->status = fin_amort_schedule(&fl, collect, t, &t->totals);
     if (t->status != FIN_OK || t->too_long || t->count == 0) return false;
     t->per_year = periods_per_year(l->ppy);
@@ -195,12 +209,9 @@ static void init_dialog(HWND dlg, table *t)
 {
     wchar_t text[128];
     SetWindowTextW(dlg, lang_string(IDS_FIN_SCHED_TITLE, text, 128));
-    SetDlgItemTextW(dlg, IDC_FIN_COPY, lang_string(IDS_FIN_COPY, text, 128));
-    SetDlgItemTextW(dlg, IDCANCEL, lang_string(IDS_FIN_CLOSE, text, 128));
-    HWND by = GetDlgItem(dlg, IDC_FIN_BY);
-    SendMessageW(by, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_BY_MONTH, text, 128));
-    SendMessageW(by, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_BY_YEAR, text, 128));
-    SendMessageW(by, CB_SETCURSEL, t->by_year ? 1 : 0, 0);
+    static const unsigned short TEXTS[][2] = { { IDC_FIN_COPY, IDS_FIN_COPY }, { IDCANCEL, IDS_FIN_CLOSE } };
+    fin_set_texts(dlg, TEXTS, 2);
+    fin_combo_fill(dlg, IDC_FIN_BY, IDS_FIN_BY_MONTH, 2, t->by_year);
     HWND list = GetDlgItem(dlg, IDC_FIN_LIST);
     SendMessageW(list, LVM_SETEXTENDEDLISTVIEWSTYLE, LVS_EX_FULLROWSELECT | LVS_EX_GRIDLINES | LVS_EX_DOUBLEBUFFER,
                  LVS_EX_FULLROWSELECT | LVS_EX_GRIDLINES | LVS_EX_DOUBLEBUFFER);

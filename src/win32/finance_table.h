@@ -15,6 +15,12 @@
 /* Shows the table of loan l over owner until the user closes it. */
 void fin_table_show(HINSTANCE inst, HWND owner, const fin_schedule_loan *l, const fin_look *look);
 
+/* Window helpers of the form and the table: adds strings first ..
+ * first + count - 1 to combo box id of dlg and selects item sel; sets the
+ * text of control ids[i][0] to string ids[i][1]. */
+void fin_combo_fill(HWND dlg, int id, UINT first, int count, int sel);
+void fin_set_texts(HWND dlg, const unsigned short (*ids)[2], int count);
+
 /* The schedule in memory: one row per month (or period), or per year. */
 typedef struct fin_table_row {
     long period;     /* 1-based month or year */
