@@ -209,6 +209,8 @@ static bool finance_create(panel *p, ui *u, WORD tmpl)
     return true;
 }
 
+static void place(const panel *p, int id, int x, int y, int w, int h) { MoveWindow(item(p, id), x, y, w, h, TRUE); }
+
 /* Rows from the top in 96-DPI pixels scaled to the DPI: label on the left,
  * edit on the right, its note under the edit; then the buttons and the
  * results, which take what is left. */
@@ -228,33 +230,34 @@ static void finance_layout(panel *p, ui *u)
         }
     }
     const fin_section_def *def = def_of(d);
-    int m = ui_px(u, 10), gap = ui_px(u, 6), row_h = ui_px(u, 24), note_h = ui_px(u, 16);
+    int m = ui_px(u, 10), gap = ui_px(u, 6), row_h = ui_px(u, 24), note_h = ui_px(u, 16), drop = ui_px(u, 200);
     int w = rc.right - 2 * m, y = m;
     int label_w = w * 52 / 100, edit_x = m + label_w + gap, edit_w = w - label_w - gap;
-    MoveWindow(item(p, IDC_FIN_SECTION), m, y, w, ui_px(u, 200), TRUE);
+    place(p, IDC_FIN_SECTION, m, y, w, drop);
     y += row_h + 2 * gap;
+    int label_dy = ui_px(u, 3), row_step = row_h + note_h + ui_px(u, 2);
     for (int i = 0; i < FIN_ROWS; i++) {
         int ew = edit_w;
         if (i == def->unit_row) {
             int unit_w = edit_w * 45 / 100;
             ew = edit_w - unit_w - gap / 2;
-            MoveWindow(item(p, IDC_FIN_UNIT), edit_x + ew + gap / 2, y, unit_w, ui_px(u, 200), TRUE);
+            place(p, IDC_FIN_UNIT, edit_x + ew + gap / 2, y, unit_w, drop);
         }
-        MoveWindow(item(p, IDC_FIN_LABEL0 + i), m, y + ui_px(u, 3), label_w, row_h, TRUE);
-        MoveWindow(item(p, IDC_FIN_EDIT0 + i), edit_x, y, ew, row_h, TRUE);
-        MoveWindow(item(p, IDC_FIN_NOTE0 + i), m, y + row_h, w, note_h, TRUE);
-        if (i < def->count) y += row_h + note_h + ui_px(u, 2);
+        place(p, IDC_FIN_LABEL0 + i, m, y + label_dy, label_w, row_h);
+        place(p, IDC_FIN_EDIT0 + i, edit_x, y, ew, row_h);
+        place(p, IDC_FIN_NOTE0 + i, m, y + row_h, w, note_h);
+        if (i < def->count) y += row_step;
     }
     if (def->begin) {
-        MoveWindow(item(p, IDC_FIN_BEGIN), m, y, w, row_h, TRUE);
+        place(p, IDC_FIN_BEGIN, m, y, w, row_h);
         y += row_h + gap;
     }
-    int button_h = ui_px(u, 28), half = (w - gap) * 36 / 100;
-    MoveWindow(item(p, IDC_FIN_COMPUTE), m, y, half, button_h, TRUE);
-    MoveWindow(item(p, IDC_FIN_SCHEDULE), m + half + gap, y, w - half - gap, button_h, TRUE);
+    int button_h = ui_px(u, 28), half = (w - gap) * 36 / 100, least = ui_px(u, 40);
+    place(p, IDC_FIN_COMPUTE, m, y, half, button_h);
+    place(p, IDC_FIN_SCHEDULE, m + half + gap, y, w - half - gap, button_h);
     y += button_h + gap;
     int results_h = rc.bottom - m - y;
-    MoveWindow(item(p, IDC_FIN_RESULTS), m, y, w, results_h > ui_px(u, 40) ? results_h : ui_px(u, 40), TRUE);
+    place(p, IDC_FIN_RESULTS, m, y, w, results_h > least ? results_h : least);
     InvalidateRect(p->hwnd, NULL, TRUE);
 }
 

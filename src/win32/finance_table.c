@@ -16,7 +16,7 @@
 #define MAX_TABLE_PERIODS 12000L  /* 1,000 years of months: more is not a table to read */
 #define COLUMNS 5
 
-static const UINT COLUMN_NAME[COLUMNS] = { IDS_FIN_COL_MONTH, IDS_FIN_COL_PAYMENT, IDS_FIN_COL_INTEREST,
+static const unsigned short COLUMN_NAME[COLUMNS] = { IDS_FIN_COL_MONTH, IDS_FIN_COL_PAYMENT, IDS_FIN_COL_INTEREST,
                                            IDS_FIN_COL_PRINCIPAL, IDS_FIN_COL_BALANCE };
 
 typedef struct table {
@@ -48,6 +48,9 @@ void fin_set_texts(HWND dlg, const unsigned short (*ids)[2], int count)
 
 static const char *magnitude(const char *s) { return s[0] == '-' ? s + 1 : s; }
 
+/* in into out[FIN_TEXT_MAX], cut to fit as snprintf does. */
+static void copy(char *out, const char *in) { snprintf(out, FIN_TEXT_MAX, "%s", in); }
+
 static bool collect(void *ctx, const fin_amort_row *r)
 {
     table *t = ctx;
@@ -66,10 +69,8 @@ static bool collect(void *ctx, const fin_amort_row *r)
     fin_table_row *row = &t->rows[t->count++];
     row->period = r->period;
     /* what a borrower reads: amounts paid as positive numbers, the balance still owed */
-    snprintf(row->payment, sizeof row->payment, "%s", magnitude(r->payment));
-    snprintf(row->interest, sizeof row->interest, "%s", magnitude(r->interest));
-    snprintf(row->principal, sizeof row->principal, "%s", magnitude(r->principal));
-    snprintf(row->balance, sizeof row->balance, "%s", r->balance);
+    const char *v[FIN_AMOUNTS] = { r->payment, r->interest, r->principal, r->balance };
+    for (int c = 0; c < FIN_AMOUNTS; c++) copy(row->amount[c], c < FIN_AMT_BALANCE ? magnitude(v[c]) : v[c]);
     return true;
 }
 
@@ -98,12 +99,11 @@ static bool build(table *t)
         if (i % t->per_year == 0) {
             *y = *r;
             y->period = i / t->per_year + 1;
-        } else if (fin_text_mul_add(y->payment, r->payment, "1", y->payment) != FIN_OK ||
-                   fin_text_mul_add(y->interest, r->interest, "1", y->interest) != FIN_OK ||
-                   fin_text_mul_add(y->principal, r->principal, "1", y->principal) != FIN_OK) {
-            return false;
+        } else {
+            for (int c = 0; c < FIN_AMT_BALANCE; c++)
+                if (fin_text_mul_add(y->amount[c], r->amount[c], "1", y->amount[c]) != FIN_OK) return false;
         }
-        snprintf(y->balance, sizeof y->balance, "%s", r->balance);
+        copy(y->amount[FIN_AMT_BALANCE], r->amount[FIN_AMT_BALANCE]);
     }
     t->year_count = years;
     return true;
@@ -122,17 +122,15 @@ static const fin_table_row *shown_rows(const table *t, int *count)
     return t->by_year ? t->years : t->rows;
 }
 
-/* One cell's text: the period number, or an amount with two decimals. */
-static void cell(const table *t, const fin_table_row *r, int column, bool group, wchar_t *out, size_t cap)
+/* Row i's text in column c: the period number, or an amount with two
+ * decimals; row -1 is the header, the columns' titles. */
+static void cell(const table *t, int i, int c, bool group, wchar_t *out, int cap)
 {
-    const char *v = column == 1 ? r->payment : column == 2 ? r->interest : column == 3 ? r->principal : r->balance;
-    if (column == 0) swprintf(out, cap, L"%ld", r->period);
-    else fin_text_amount(t->look->num, v, group, out, cap);
-}
-
-static void column_title(const table *t, int column, wchar_t *out, int cap)
-{
-    lang_string(column == 0 && t->by_year ? IDS_FIN_COL_YEAR : COLUMN_NAME[column], out, cap);
+    int count;
+    const fin_table_row *rows = shown_rows(t, &count);
+    if (i < 0) lang_string(c == 0 && t->by_year ? IDS_FIN_COL_YEAR : COLUMN_NAME[c], out, cap);
+    else if (c == 0) swprintf(out, (size_t)cap, L"%ld", rows[i].period);
+    else fin_text_amount(t->look->num, rows[i].amount[c - 1], group, out, (size_t)cap);
 }
 
 static void fill_list(HWND dlg, const table *t)
@@ -140,22 +138,20 @@ static void fill_list(HWND dlg, const table *t)
     HWND list = GetDlgItem(dlg, IDC_FIN_LIST);
     SendMessageW(list, WM_SETREDRAW, FALSE, 0);
     SendMessageW(list, LVM_DELETEALLITEMS, 0, 0);
-    wchar_t title[64];
-    column_title(t, 0, title, 64);
-    LVCOLUMNW col = { .mask = LVCF_TEXT, .pszText = title };
+    wchar_t text[64];
+    cell(t, -1, 0, true, text, 64);
+    LVCOLUMNW col = { .mask = LVCF_TEXT, .pszText = text };
     SendMessageW(list, LVM_SETCOLUMNW, 0, (LPARAM)&col);
     int count;
-    const fin_table_row *rows = shown_rows(t, &count);
+    shown_rows(t, &count);
     SendMessageW(list, LVM_SETITEMCOUNT, (WPARAM)count, 0);
     for (int i = 0; i < count; i++) {
-        wchar_t text[64];
-        cell(t, &rows[i], 0, true, text, 64);
         LVITEMW it = { .mask = LVIF_TEXT, .iItem = i, .pszText = text };
-        int at = (int)SendMessageW(list, LVM_INSERTITEMW, 0, (LPARAM)&it);
-        for (int c = 1; c < COLUMNS && at >= 0; c++) {
-            cell(t, &rows[i], c, true, text, 64);
-            LVITEMW sub = { .mask = LVIF_TEXT, .iItem = at, .iSubItem = c, .pszText = text };
-            SendMessageW(list, LVM_SETITEMTEXTW, (WPARAM)at, (LPARAM)&sub);
+        for (int c = 0; c < COLUMNS; c++) {
+            cell(t, i, c, true, text, 64);
+            it.iSubItem = c;
+            if (c > 0) SendMessageW(list, LVM_SETITEMTEXTW, (WPARAM)it.iItem, (LPARAM)&it);
+            else if ((it.iItem = (int)SendMessageW(list, LVM_INSERTITEMW, 0, (LPARAM)&it)) < 0) break;
         }
     }
     if (count > 0) {
@@ -171,37 +167,28 @@ static void fill_list(HWND dlg, const table *t)
 static void copy_table(HWND dlg, const table *t)
 {
     int count;
-    const fin_table_row *rows = shown_rows(t, &count);
+    shown_rows(t, &count);
     size_t cap = (size_t)(count + 1) * (COLUMNS * 48 + 2) + 1, n = 0;
     wchar_t *text = HeapAlloc(GetProcessHeap(), 0, cap * sizeof *text);
     if (!text) return;
     text[0] = 0;
-    for (int c = 0; c < COLUMNS; c++) {
-        wchar_t title[64];
-        column_title(t, c, title, 64);
-        n += (size_t)swprintf(text + n, cap - n, L"%ls%ls", c ? L"\t" : L"", title);
-    }
-    n += (size_t)swprintf(text + n, cap - n, L"\r\n");
-    for (int i = 0; i < count; i++) {
+    for (int i = -1; i < count; i++)
         for (int c = 0; c < COLUMNS; c++) {
             wchar_t v[48];
-            cell(t, &rows[i], c, false, v, 48);
-            n += (size_t)swprintf(text + n, cap - n, L"%ls%ls", c ? L"\t" : L"", v);
+            cell(t, i, c, false, v, 48);
+            n += (size_t)swprintf(text + n, cap - n, L"%ls%ls", v, c < COLUMNS - 1 ? L"\t" : L"\r\n");
         }
-        n += (size_t)swprintf(text + n, cap - n, L"\r\n");
-    }
     clip_put_text(dlg, text);
     HeapFree(GetProcessHeap(), 0, text);
 }
 
 static void show_totals(HWND dlg, const table *t)
 {
-    wchar_t fmt[160], paid[64], interest[64], principal[64], text[320];
-    fin_text_money(t->look->num, t->look->money, magnitude(t->totals.payments), paid, 64);
-    fin_text_money(t->look->num, t->look->money, magnitude(t->totals.interest), interest, 64);
-    fin_text_money(t->look->num, t->look->money, magnitude(t->totals.principal), principal, 64);
+    wchar_t fmt[160], v[3][64], text[320];
+    const char *total[3] = { t->totals.payments, t->totals.interest, t->totals.principal };
+    for (int k = 0; k < 3; k++) fin_text_money(t->look->num, t->look->money, magnitude(total[k]), v[k], 64);
     lang_string(IDS_FIN_TOTALS, fmt, 160);
-    swprintf(text, 320, fmt, paid, interest, principal);
+    swprintf(text, 320, fmt, v[0], v[1], v[2]);
     SetDlgItemTextW(dlg, IDC_FIN_TOTALS, text);
 }
 
@@ -219,7 +206,7 @@ static void init_dialog(HWND dlg, table *t)
     GetClientRect(list, &rc);
     int first = rc.right * 12 / 100, other = (rc.right - first - GetSystemMetrics(SM_CXVSCROLL)) / (COLUMNS - 1);
     for (int c = 0; c < COLUMNS; c++) {
-        column_title(t, c, text, 128);
+        cell(t, -1, c, true, text, 128);
         LVCOLUMNW col = { .mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT, .fmt = c ? LVCFMT_RIGHT : LVCFMT_LEFT,
                           .cx = c ? other : first, .pszText = text };
         SendMessageW(list, LVM_INSERTCOLUMNW, (WPARAM)c, (LPARAM)&col);

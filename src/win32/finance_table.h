@@ -21,10 +21,12 @@ void fin_table_show(HINSTANCE inst, HWND owner, const fin_schedule_loan *l, cons
 void fin_combo_fill(HWND dlg, int id, UINT first, int count, int sel);
 void fin_set_texts(HWND dlg, const unsigned short (*ids)[2], int count);
 
-/* The schedule in memory: one row per month (or period), or per year. */
+/* The schedule in memory: one row per month (or period), or per year; its
+ * amounts in the order of the table's columns after the period. */
+typedef enum fin_amount { FIN_AMT_PAYMENT, FIN_AMT_INTEREST, FIN_AMT_PRINCIPAL, FIN_AMT_BALANCE, FIN_AMOUNTS } fin_amount;
 typedef struct fin_table_row {
     long period;     /* 1-based month or year */
-    char payment[FIN_TEXT_MAX], interest[FIN_TEXT_MAX], principal[FIN_TEXT_MAX], balance[FIN_TEXT_MAX];
+    char amount[FIN_AMOUNTS][FIN_TEXT_MAX];
 } fin_table_row;
 
 #endif
