@@ -69,15 +69,16 @@ static void show_outcome(panel *p)
 {
     fin_data *d = p->data;
     const fin_section_def *def = def_of(d);
-    wchar_t optional[64], flows[96];
-    lang_string(IDS_FIN_OPTIONAL, optional, 64);
-    lang_string(IDS_FIN_FLOWS_HINT, flows, 96);
     for (int i = 0; i < FIN_ROWS; i++) {
+        wchar_t hint[96];
         const wchar_t *note = d->computed ? d->out.note[i] : L"";
-        /* an optional field left empty says so, in place of a note */
-        if (!note[0] && i < def->count && def->fields[i].optional && GetWindowTextLengthW(item(p, IDC_FIN_EDIT0 + i)) == 0)
-            note = optional;
-        if (!note[0] && i < def->count && def->fields[i].kind == FK_FLOWS) note = flows;
+        /* in place of a note: an optional field left empty says so, the
+         * cash flows how to write them */
+        const fin_field_def *f = &def->fields[i];
+        if (!note[0] && i < def->count) {
+            bool optional = f->optional && GetWindowTextLengthW(item(p, IDC_FIN_EDIT0 + i)) == 0;
+            if (optional || f->kind == FK_FLOWS) note = lang_string(optional ? IDS_FIN_OPTIONAL : IDS_FIN_FLOWS_HINT, hint, 96);
+        }
         SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, note);
     }
     wchar_t hint[FIN_NOTE_MAX];

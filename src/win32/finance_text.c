@@ -203,12 +203,11 @@ void fin_text_money(const numfmt *f, const fin_money_fmt *m, const char *engine,
         fin_text_number(f, engine, out, cap);
         return;
     }
-    wchar_t wr[100], dec[8], grp[8], sym[16];
+    wchar_t wr[100];
     utf8_to_wide(r, wr, 100);
-    wcscpy(dec, f->decimal);
-    wcscpy(grp, f->group);
-    wcscpy(sym, m->symbol);
-    CURRENCYFMTW cf = { 2, 1, grouping_of(f), dec, grp, m->negative_order, m->positive_order, sym };
+    /* the format's strings are only read */
+    CURRENCYFMTW cf = { 2, 1, grouping_of(f), (LPWSTR)f->decimal, (LPWSTR)f->group, m->negative_order, m->positive_order,
+                        (LPWSTR)m->symbol };
     if (GetCurrencyFormatEx(LOCALE_NAME_USER_DEFAULT, 0, wr, &cf, out, (int)cap) > 0) return;
     numfmt_localize(f, r, true, out, cap);
     size_t n = wcslen(out);
