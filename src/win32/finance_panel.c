@@ -220,9 +220,14 @@ static void finance_layout(panel *p, ui *u)
     fin_data *d = p->data;
     RECT rc;
     if (!d || !GetClientRect(p->hwnd, &rc) || rc.right <= 0) return;
+    /* the sizes in 96-DPI pixels, scaled once */
+    enum { FONT, NOTE_FONT, MARGIN, GAP, ROW, NOTE, DROP, LABEL_DY, ROW_GAP, BUTTON, LEAST, SIZES };
+    static const unsigned char PX96[SIZES] = { 15, 12, 10, 6, 24, 16, 200, 3, 2, 28, 40 };
+    int px[SIZES];
+    for (int k = 0; k < SIZES; k++) px[k] = ui_px(u, PX96[k]);
     if (!d->font || d->font_dpi != u->dpi) {
-        font_replace(&d->font, font_make(ui_px(u, 15), FW_NORMAL));
-        font_replace(&d->note_font, font_make(ui_px(u, 12), FW_NORMAL));
+        font_replace(&d->font, font_make(px[FONT], FW_NORMAL));
+        font_replace(&d->note_font, font_make(px[NOTE_FONT], FW_NORMAL));
         d->font_dpi = u->dpi;
         for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
             int id = GetDlgCtrlID(c);
@@ -231,34 +236,33 @@ static void finance_layout(panel *p, ui *u)
         }
     }
     const fin_section_def *def = def_of(d);
-    int m = ui_px(u, 10), gap = ui_px(u, 6), row_h = ui_px(u, 24), note_h = ui_px(u, 16), drop = ui_px(u, 200);
+    int m = px[MARGIN], gap = px[GAP], row_h = px[ROW], note_h = px[NOTE];
     int w = rc.right - 2 * m, y = m;
     int label_w = w * 52 / 100, edit_x = m + label_w + gap, edit_w = w - label_w - gap;
-    place(p, IDC_FIN_SECTION, m, y, w, drop);
+    place(p, IDC_FIN_SECTION, m, y, w, px[DROP]);
     y += row_h + 2 * gap;
-    int label_dy = ui_px(u, 3), row_step = row_h + note_h + ui_px(u, 2);
     for (int i = 0; i < FIN_ROWS; i++) {
         int ew = edit_w;
         if (i == def->unit_row) {
             int unit_w = edit_w * 45 / 100;
             ew = edit_w - unit_w - gap / 2;
-            place(p, IDC_FIN_UNIT, edit_x + ew + gap / 2, y, unit_w, drop);
+            place(p, IDC_FIN_UNIT, edit_x + ew + gap / 2, y, unit_w, px[DROP]);
         }
-        place(p, IDC_FIN_LABEL0 + i, m, y + label_dy, label_w, row_h);
+        place(p, IDC_FIN_LABEL0 + i, m, y + px[LABEL_DY], label_w, row_h);
         place(p, IDC_FIN_EDIT0 + i, edit_x, y, ew, row_h);
         place(p, IDC_FIN_NOTE0 + i, m, y + row_h, w, note_h);
-        if (i < def->count) y += row_step;
+        if (i < def->count) y += row_h + note_h + px[ROW_GAP];
     }
     if (def->begin) {
         place(p, IDC_FIN_BEGIN, m, y, w, row_h);
         y += row_h + gap;
     }
-    int button_h = ui_px(u, 28), half = (w - gap) * 36 / 100, least = ui_px(u, 40);
+    int button_h = px[BUTTON], half = (w - gap) * 36 / 100;
     place(p, IDC_FIN_COMPUTE, m, y, half, button_h);
     place(p, IDC_FIN_SCHEDULE, m + half + gap, y, w - half - gap, button_h);
     y += button_h + gap;
     int results_h = rc.bottom - m - y;
-    place(p, IDC_FIN_RESULTS, m, y, w, results_h > least ? results_h : least);
+    place(p, IDC_FIN_RESULTS, m, y, w, results_h > px[LEAST] ? results_h : px[LEAST]);
     InvalidateRect(p->hwnd, NULL, TRUE);
 }
 
@@ -313,14 +317,6 @@ static panel_change finance_command(panel *p, ui *u, int id, int code)
     return PANEL_NOT_MINE;
 }
 
-static panel_change finance_notify(panel *p, ui *u, const NMHDR *nm)
-{
-    (void)p;
-    (void)u;
-    (void)nm;
-    return PANEL_NOT_MINE;
-}
-
 static bool finance_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2)
 {
     (void)u;
@@ -359,7 +355,7 @@ const panel_ops finance_panel = {
     .layout = finance_layout,
     .refresh = finance_refresh,
     .command = finance_command,
-    .notify = finance_notify,
+    .notify = NULL,  /* its list and edits notify nothing it needs */
     .draw = NULL,
     .result = finance_result,
     .destroy = finance_destroy,
