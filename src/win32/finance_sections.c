@@ -51,12 +51,18 @@ UINT fin_section_hint(const fin_section_def *def)
 
 /* ------------------------------------------------------------ writing the outcome */
 
+#define TVM_PPY (FIN_FV + 1)  /* w->tv[]: the fin_field texts, then ppy */
+
 typedef struct work {
     const fin_look *look;
     fin_outcome *out;
+    fin_section section;
+    const fin_section_def *def;
     char v[FIN_ROWS][FIN_IN_MAX];     /* engine text of each field ("" if empty) */
     char flows[1024];
     int solve;
+    char tv[TVM_PPY + 1][FIN_IN_MAX]; /* the TVM equation of the section (solve_tvm) */
+    char row[FIN_ROWS][FIN_TEXT_MAX]; /* each row's value as shown (solve_tvm) */
 } work;
 
 static void note(work *w, int row, UINT id, bool error)
@@ -150,46 +156,91 @@ static void lines(work *w, const unsigned short *def, int n, const char *const *
         if (val[i]) line(w, def[i] & 0xFFF, (fin_kind)(def[i] >> 12), val[i]);
 }
 
-/* The amortization table's loan, from engine texts indexed by fin_field. */
-static void schedule(work *w, char (*val)[FIN_TEXT_MAX], const char *ppy, bool has_pmt, bool has_n, bool begin)
+/* The amortization table's loan, from the TVM fields (w->tv). */
+static void schedule(work *w, bool has_pmt, bool has_n, bool begin)
 {
     fin_schedule_loan *l = &w->out->loan;
-    copy(l->rate, val[FIN_RATE]);
-    copy(l->pv, val[FIN_PV]);
-    copy(l->pmt, val[FIN_PMT]);
-    copy(l->n, val[FIN_N]);
-    copy(l->ppy, ppy);
+    copy(l->rate, w->tv[FIN_RATE]);
+    copy(l->pv, w->tv[FIN_PV]);
+    copy(l->pmt, w->tv[FIN_PMT]);
+    copy(l->n, w->tv[FIN_N]);
+    copy(l->ppy, w->tv[TVM_PPY]);
     l->has_pmt = has_pmt;
     l->has_n = has_n;
     l->begin = begin;
     w->out->has_loan = true; /* cleared again if the outcome is not ok */
 }
 
+/* ------------------------------------------------------------ the TVM equation */
+
+/* How a row's text becomes its field of the TVM equation. */
+enum {
+    TO_NONE,     /* the row is no field */
+    TO_CUT,      /* as typed, cut to FIN_TEXT_MAX */
+    TO_WHOLE,    /* as typed, whole */
+    TO_NEGATED,  /* minus the cut text: a payment made or an amount put in */
+    TO_MONTHS    /* years times 12, or as typed where the unit chooser says months */
+};
+typedef struct tvm_row { unsigned char field, how; } tvm_row;
+
+/* Loan: a monthly loan paid off (fv 0), payments at the end; savings: a
+ * monthly plan; TVM: the five keys and payments per year. Unused fields are
+ * 0, ppy 12. */
+static const tvm_row TVM_ROWS[FIN_SECTIONS][FIN_ROWS] = {
+    [FIN_SEC_LOAN] = { { FIN_PV, TO_CUT }, { FIN_RATE, TO_CUT }, { FIN_N, TO_MONTHS }, { FIN_PMT, TO_NEGATED } },
+    [FIN_SEC_SAVINGS] = { { FIN_PV, TO_NEGATED }, { FIN_PMT, TO_NEGATED }, { FIN_RATE, TO_WHOLE }, { FIN_N, TO_MONTHS },
+                          { FIN_FV, TO_CUT } },
+    [FIN_SEC_TVM] = { { FIN_N, TO_CUT }, { FIN_RATE, TO_CUT }, { FIN_PV, TO_CUT }, { FIN_PMT, TO_CUT }, { FIN_FV, TO_CUT },
+                      { TVM_PPY, TO_WHOLE } },
+};
+
+/* Fills w->tv from the rows, solves the field of row w->solve and sets
+ * w->row, every row's value as shown (an empty optional row: its field's
+ * default; the computed row: the result, with its sign as typed). False, with
+ * a note, if a row or the engine fails. */
+static bool solve_tvm(work *w, const fin_typed *in)
+{
+    const tvm_row *map = TVM_ROWS[w->section];
+    int s = w->solve;
+    for (int f = 0; f <= TVM_PPY; f++) copy(w->tv[f], f == TVM_PPY ? "12" : "0");
+    for (int r = 0; r < FIN_ROWS; r++) {
+        char *t = w->tv[map[r].field];
+        const char *v = w->v[r];
+        fin_status st = FIN_OK;
+        if (map[r].how == TO_NONE || r == s) continue; /* the computed field is not read */
+        copy(w->row[r], v[0] ? v : t);
+        if (!v[0]) continue;
+        switch (map[r].how) {
+        case TO_CUT: copy(t, v); break;
+        case TO_WHOLE: snprintf(t, FIN_IN_MAX, "%s", v); break;
+        case TO_NEGATED: fin_text_negate(w->row[r], t); break;
+        default:
+            if (r == w->def->unit_row && in->months) copy(t, v);
+            else st = fin_text_mul_add("0", v, "12", t);
+            if (st != FIN_OK) { failed(w, r, st); return false; }
+        }
+    }
+    fin_tvm t = { w->tv[FIN_N], w->tv[FIN_RATE], w->tv[FIN_PV], w->tv[FIN_PMT], w->tv[FIN_FV], w->tv[TVM_PPY],
+                  in->begin && w->def->begin };
+    char out[FIN_TEXT_MAX];
+    fin_field field = (fin_field)map[s].field;
+    fin_status st = fin_tvm_solve(&t, field, out);
+    if (st != FIN_OK) { failed(w, s, st); return false; }
+    copy(w->tv[field], out);
+    if (map[s].how == TO_NEGATED) fin_text_negate(out, w->row[s]);
+    else copy(w->row[s], out);
+    return true;
+}
+
 /* ------------------------------------------------------------ the sections */
 
 static void loan(work *w, const fin_typed *in)
 {
-    /* the rows' values indexed by fin_field (the duration in months, the
-     * payment as the engine's pmt, negative); P is the payment as typed */
-    static const unsigned char FIELD[4] = { FIN_PV, FIN_RATE, FIN_N, FIN_PMT };
-    char val[4][FIN_TEXT_MAX], P[FIN_TEXT_MAX], out[FIN_TEXT_MAX];
     const char *I = or_zero(w->v[4]), *F = or_zero(w->v[5]);
     int s = w->solve;
-    copy(val[FIN_PV], w->v[0]);
-    copy(val[FIN_RATE], w->v[1]);
-    copy(P, w->v[3]);
-    fin_status st = FIN_OK;
-    if (s != 2) {
-        if (in->months) copy(val[FIN_N], w->v[2]);
-        else st = fin_text_mul_add("0", w->v[2], "12", val[FIN_N]);
-        if (st != FIN_OK) { failed(w, 2, st); return; }
-    }
-    fin_text_negate(P, val[FIN_PMT]);
-    fin_tvm t = { val[FIN_N], val[FIN_RATE], val[FIN_PV], val[FIN_PMT], "0", "12", false };
-    if ((st = fin_tvm_solve(&t, (fin_field)FIELD[s], out)) != FIN_OK) { failed(w, s, st); return; }
-    copy(val[FIELD[s]], out);
-    if (s == 3) fin_text_negate(out, P);
-    const char *C = val[FIN_PV], *nm = val[FIN_N];
+    if (!solve_tvm(w, in)) return;
+    /* the capital, the duration in months, the payment as typed (positive) */
+    const char *C = w->tv[FIN_PV], *nm = w->tv[FIN_N], *P = w->row[3];
     if (!fin_text_positive(C) || !fin_text_positive(nm)) { failed(w, s, FIN_NO_SOLUTION); return; }
     /* a schedule of more than 1,000 years is no loan (and would take seconds to walk) */
     char beyond[FIN_TEXT_MAX];
@@ -198,10 +249,11 @@ static void loan(work *w, const fin_typed *in)
         return;
     }
     /* the schedule: a computed payment or duration is re-derived at full precision */
-    schedule(w, val, "12", s != 3, s != 2, false);
+    schedule(w, s != 3, s != 2, false);
     fin_loan fl;
     fin_schedule_engine(&w->out->loan, &fl);
     fin_amort_totals tot;
+    fin_status st;
     if ((st = fin_amort_schedule(&fl, NULL, NULL, &tot)) != FIN_OK) { failed(w, s, st); return; }
     char periods[32], interest[FIN_TEXT_MAX], insurance[FIN_TEXT_MAX], cost[FIN_TEXT_MAX], repaid[FIN_TEXT_MAX],
         with_ins[FIN_TEXT_MAX], neg[FIN_TEXT_MAX], taeg[FIN_TEXT_MAX];
@@ -219,7 +271,7 @@ static void loan(work *w, const fin_typed *in)
     static const unsigned short MAIN[4] = { IDS_FIN_R_CAPITAL, IDS_FIN_R_RATE, IDS_FIN_R_DURATION, IDS_FIN_R_PAYMENT };
     wchar_t v[128];
     if (s == 2) duration_text(w, nm, v, 128);
-    else shown(w, s == 1 ? FK_RATE : FK_MONEY, s == 3 ? P : val[FIELD[s]], v, 128);
+    else shown(w, s == 1 ? FK_RATE : FK_MONEY, w->row[s], v, 128);
     main_result(w, MAIN[s], v);
     if (s != 3) line_text(w, MAIN[s], v);
     static const unsigned short LINES[8] = {
@@ -236,20 +288,10 @@ static void loan(work *w, const fin_typed *in)
 
 static void savings(work *w, const fin_typed *in)
 {
-    char A[FIN_TEXT_MAX], D[FIN_TEXT_MAX], Fv[FIN_TEXT_MAX], n[FIN_TEXT_MAX], pv[FIN_TEXT_MAX], pmt[FIN_TEXT_MAX],
-        out[FIN_TEXT_MAX];
     int s = w->solve;
-    copy(A, or_zero(w->v[0]));
-    copy(D, w->v[1]);
-    copy(Fv, w->v[4]);
-    fin_status st = fin_text_mul_add("0", w->v[3], "12", n);
-    if (st != FIN_OK) { failed(w, 3, st); return; }
-    fin_text_negate(A, pv);
-    fin_text_negate(D, pmt);
-    fin_tvm t = { n, w->v[2], pv, pmt, Fv, "12", in->begin };
-    if ((st = fin_tvm_solve(&t, s == 1 ? FIN_PMT : FIN_FV, out)) != FIN_OK) { failed(w, s, st); return; }
-    if (s == 1) fin_text_negate(out, D);
-    else copy(Fv, out);
+    if (!solve_tvm(w, in)) return;
+    /* the initial amount and the deposit as typed (positive), the final amount */
+    const char *A = w->row[0], *D = w->row[1], *Fv = w->row[4], *n = w->tv[FIN_N];
     char deposited[FIN_TEXT_MAX], neg[FIN_TEXT_MAX], earned[FIN_TEXT_MAX];
     if (fin_text_mul_add(A, D, n, deposited) != FIN_OK) { failed(w, s, FIN_OVERFLOW); return; }
     fin_text_negate(deposited, neg);
@@ -328,22 +370,14 @@ static void tvm(work *w, const fin_typed *in)
     static const unsigned short LINES[5] = { LINE(IDS_FIN_R_N, FK_NUMBER), LINE(IDS_FIN_R_RATE, FK_RATE),
                                              LINE(IDS_FIN_R_PV, FK_NUMBER), LINE(IDS_FIN_R_PMT, FK_NUMBER),
                                              LINE(IDS_FIN_R_FV, FK_NUMBER) };
-    char val[5][FIN_TEXT_MAX], out[FIN_TEXT_MAX];
     int s = w->solve;
+    if (!solve_tvm(w, in)) return;
     const char *shown_val[5];
-    for (int i = 0; i < 5; i++) {
-        copy(val[i], w->v[i]);
-        shown_val[i] = val[i];
-    }
-    const char *ppy = w->v[5][0] ? w->v[5] : "12";
-    fin_tvm t = { val[0], val[1], val[2], val[3], val[4], ppy, in->begin };
-    fin_status st = fin_tvm_solve(&t, (fin_field)s, out);
-    if (st != FIN_OK) { failed(w, s, st); return; }
-    copy(val[s], out);
-    main_kind(w, LINES[s] & 0xFFF, (fin_kind)(LINES[s] >> 12), out);
+    for (int i = 0; i < 5; i++) shown_val[i] = w->row[i];
+    main_kind(w, LINES[s] & 0xFFF, (fin_kind)(LINES[s] >> 12), w->row[s]);
     lines(w, LINES, 5, shown_val);
     /* its amortization table: the loan of pv, pmt over n periods */
-    schedule(w, val, ppy, true, true, in->begin);
+    schedule(w, true, true, in->begin);
 }
 
 static void (*const COMPUTE[FIN_SECTIONS])(work *, const fin_typed *) = { loan, savings, investment, tvm };
@@ -361,6 +395,8 @@ void fin_section_compute(fin_section s, const fin_typed *in, const fin_look *loo
     memset(&w, 0, sizeof w);
     w.look = look;
     w.out = out;
+    w.section = s;
+    w.def = def;
     w.solve = -1;
     int empty_solvable = 0, empty_row = -1;
     for (int i = 0; i < def->count; i++) {
