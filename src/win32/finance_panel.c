@@ -90,8 +90,7 @@ static void compute(panel *p, const ui *u)
 {
     fin_data *d = p->data;
     keep_typed(p);
-    fin_typed in;
-    memset(&in, 0, sizeof in);
+    fin_typed in; /* every member set below */
     for (int i = 0; i < FIN_ROWS; i++) in.text[i] = d->typed[d->section][i];
     in.months = d->months;
     in.begin = d->begin[d->section];

@@ -40,7 +40,8 @@ const fin_section_def *fin_section_at(fin_section s)
 
 void fin_schedule_engine(const fin_schedule_loan *l, fin_loan *out)
 {
-    fin_loan fl = { l->rate, l->pv, l->has_pmt ? l->pmt : NULL, l->has_n ? l->n : NULL, l->ppy, l->begin };
+    fin_loan fl = { l->text[FIN_RATE], l->text[FIN_PV], l->has_pmt ? l->text[FIN_PMT] : NULL,
+                    l->has_n ? l->text[FIN_N] : NULL, l->text[FIN_LOAN_PPY], l->begin };
     *out = fl;
 }
 
@@ -51,7 +52,7 @@ UINT fin_section_hint(const fin_section_def *def)
 
 /* ------------------------------------------------------------ writing the outcome */
 
-#define TVM_PPY (FIN_FV + 1)  /* w->tv[]: the fin_field texts, then ppy */
+#define TVM_PPY FIN_LOAN_PPY  /* w->tv[]: the fin_field texts, then ppy */
 
 typedef struct work {
     const fin_look *look;
@@ -160,11 +161,7 @@ static void lines(work *w, const unsigned short *def, int n, const char *const *
 static void schedule(work *w, bool has_pmt, bool has_n, bool begin)
 {
     fin_schedule_loan *l = &w->out->loan;
-    copy(l->rate, w->tv[FIN_RATE]);
-    copy(l->pv, w->tv[FIN_PV]);
-    copy(l->pmt, w->tv[FIN_PMT]);
-    copy(l->n, w->tv[FIN_N]);
-    copy(l->ppy, w->tv[TVM_PPY]);
+    for (int f = 0; f <= FIN_LOAN_PPY; f++) copy(l->text[f], w->tv[f]);
     l->has_pmt = has_pmt;
     l->has_n = has_n;
     l->begin = begin;

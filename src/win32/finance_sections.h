@@ -61,9 +61,12 @@ typedef struct fin_typed {
     int last_solved;                /* row computed last time, or -1 */
 } fin_typed;
 
-/* A loan for the amortization table (engine texts; NULL-able as fin_loan). */
+/* A loan for the amortization table: engine texts by fin_field (FIN_N ..
+ * FIN_FV, fv unused), then payments per year; pmt and n NULL-able as in
+ * fin_loan. */
+#define FIN_LOAN_PPY (FIN_FV + 1)
 typedef struct fin_schedule_loan {
-    char rate[FIN_TEXT_MAX], pv[FIN_TEXT_MAX], pmt[FIN_TEXT_MAX], n[FIN_TEXT_MAX], ppy[FIN_TEXT_MAX];
+    char text[FIN_LOAN_PPY + 1][FIN_TEXT_MAX];
     bool has_pmt, has_n, begin;
 } fin_schedule_loan;
 

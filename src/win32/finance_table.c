@@ -89,7 +89,7 @@ static bool build(table *t)
     fin_schedule_engine(l, &fl);
     t->status = fin_amort_schedule(&fl, collect, t, &t->totals);
     if (t->status != FIN_OK || t->too_long || t->count == 0) return false;
-    t->per_year = periods_per_year(l->ppy);
+    t->per_year = periods_per_year(l->text[FIN_LOAN_PPY]);
     int years = (int)((t->count + t->per_year - 1) / t->per_year);
     t->years = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, (size_t)years * sizeof *t->years);
     if (!t->years) return false;
@@ -168,6 +168,7 @@ static void copy_table(HWND dlg, const table *t)
 {
     int count;
     shown_rows(t, &count);
+    if (t->count == 0) return; /* no schedule */
     size_t cap = (size_t)(count + 1) * (COLUMNS * 48 + 2) + 1, n = 0;
     wchar_t *text = HeapAlloc(GetProcessHeap(), 0, cap * sizeof *text);
     if (!text) return;
@@ -234,7 +235,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_COMMAND:
         if (!t) return FALSE;
         if (LOWORD(wp) == IDCANCEL || LOWORD(wp) == IDOK) EndDialog(dlg, 0);
-        else if (LOWORD(wp) == IDC_FIN_COPY && t->count > 0) copy_table(dlg, t);
+        else if (LOWORD(wp) == IDC_FIN_COPY) copy_table(dlg, t);
         else if (LOWORD(wp) == IDC_FIN_BY && HIWORD(wp) == CBN_SELCHANGE && t->count > 0) {
             t->by_year = SendDlgItemMessageW(dlg, IDC_FIN_BY, CB_GETCURSEL, 0, 0) == 1;
             fill_list(dlg, t);
@@ -245,7 +246,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
         if (t && nm->idFrom == IDC_FIN_LIST && nm->code == LVN_KEYDOWN) {
             const NMLVKEYDOWN *k = (const NMLVKEYDOWN *)lp;
             bool ctrl = GetKeyState(VK_CONTROL) < 0;
-            if (ctrl && (k->wVKey == 'C' || k->wVKey == VK_INSERT) && t->count > 0) copy_table(dlg, t);
+            if (ctrl && (k->wVKey == 'C' || k->wVKey == VK_INSERT)) copy_table(dlg, t);
         }
         return FALSE;
     }
