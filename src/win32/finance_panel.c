@@ -60,9 +60,10 @@ static void show(const panel *p, int id, bool on)
 static void keep_typed(panel *p)
 {
     fin_data *d = p->data;
-    for (int i = 0; i < def_of(d)->count; i++) GetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, d->typed[d->section][i], TEXT_MAX);
+    const fin_section_def *def = def_of(d);
+    for (int i = 0; i < def->count; i++) GetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, d->typed[d->section][i], TEXT_MAX);
     d->begin[d->section] = IsDlgButtonChecked(p->hwnd, IDC_FIN_BEGIN) == BST_CHECKED;
-    if (def_of(d)->unit_row >= 0) d->months = SendMessageW(item(p, IDC_FIN_UNIT), CB_GETCURSEL, 0, 0) == 1;
+    if (def->unit_row >= 0) d->months = SendMessageW(item(p, IDC_FIN_UNIT), CB_GETCURSEL, 0, 0) == 1;
 }
 
 static void show_outcome(panel *p)
@@ -174,8 +175,7 @@ static INT_PTR on_color(HWND h, HDC dc, HWND ctl)
     const fin_data *d = panel_is_current(h) ? panel_ui(h)->panel.data : NULL;
     if (d && id >= IDC_FIN_NOTE0 && id < IDC_FIN_NOTE0 + FIN_ROWS) {
         bool error = d->computed && d->out.note_error[id - IDC_FIN_NOTE0];
-        text = error && !ui_high_contrast() ? RGB(196, 43, 28) : ui_color_dim_text();
-        if (error && ui_high_contrast()) text = ui_color_text();
+        text = !error ? ui_color_dim_text() : ui_high_contrast() ? ui_color_text() : RGB(196, 43, 28);
     }
     SetBkColor(dc, ui_color_window());
     SetTextColor(dc, text);
@@ -200,9 +200,10 @@ static bool finance_create(panel *p, ui *u, WORD tmpl)
 
     fin_combo_fill(h, IDC_FIN_SECTION, IDS_FIN_SECTION_BASE, FIN_SECTIONS, d->section);
     fin_combo_fill(h, IDC_FIN_UNIT, IDS_FIN_UNIT_YEARS, 2, d->months);
-    static const unsigned short TEXTS[][2] = {
-        { IDC_FIN_BEGIN, IDS_FIN_BEGIN }, { IDC_FIN_COMPUTE, IDS_FIN_COMPUTE }, { IDC_FIN_SCHEDULE, IDS_FIN_SCHEDULE } };
-    fin_set_texts(h, TEXTS, 3);
+    _Static_assert(IDC_FIN_COMPUTE == IDC_FIN_BEGIN + 1 && IDC_FIN_SCHEDULE == IDC_FIN_BEGIN + 2 &&
+                       IDS_FIN_COMPUTE == IDS_FIN_BEGIN + 1 && IDS_FIN_SCHEDULE == IDS_FIN_BEGIN + 2,
+                   "the box and the buttons have consecutive ids and strings");
+    fin_set_texts(h, IDC_FIN_BEGIN, IDS_FIN_BEGIN, 3);
     for (int i = 0; i < FIN_ROWS; i++) SendMessageW(item(p, IDC_FIN_EDIT0 + i), EM_LIMITTEXT, TEXT_MAX - 1, 0);
     show_section(p);
     if (read_bool(L"FinanceComputed")) compute(p, u);

@@ -8,29 +8,47 @@
 #include "lang.h"
 #include "ui_ids.h"
 
-#define MONEY(l, s, o) { (l), FK_MONEY, (s), (o) }
-#define RATE(l, s, o) { (l), FK_RATE, (s), (o) }
-#define NUMBER(l, s, o) { (l), FK_NUMBER, (s), (o) }
+#define TVM_PPY FIN_LOAN_PPY  /* w->tv[]: the fin_field texts, then ppy */
+
+/* How a row's text becomes its field of the TVM equation (solve_tvm). */
+enum {
+    TO_NONE,     /* the row is no field */
+    TO_CUT,      /* as typed, cut to FIN_TEXT_MAX */
+    TO_WHOLE,    /* as typed, whole */
+    TO_NEGATED,  /* minus the cut text: a payment made or an amount put in */
+    TO_MONTHS    /* years times 12, or as typed where the unit chooser says months */
+};
+
+/* A row: label, kind, solvable, optional; its TVM field and how. Loan: a
+ * monthly loan paid off (fv 0), payments at the end; savings: a monthly plan;
+ * TVM: the five keys and payments per year. Fields no row gives are 0, ppy 12. */
+#define ROW(l, k, s, o, f, h) { (l), (k), (s), (o), (f), (h) }
 
 static const fin_section_def SECTIONS[FIN_SECTIONS] = {
     /* capital, rate, duration, monthly payment: compute the one left empty */
     [FIN_SEC_LOAN] = { 6, 2, 3, false, true,
-                       { MONEY(IDS_FIN_CAPITAL, true, false), RATE(IDS_FIN_RATE, true, false),
-                         NUMBER(IDS_FIN_DURATION, true, false), MONEY(IDS_FIN_PAYMENT, true, false),
-                         MONEY(IDS_FIN_INSURANCE, false, true), MONEY(IDS_FIN_FEES, false, true) } },
+                       { ROW(IDS_FIN_CAPITAL, FK_MONEY, 1, 0, FIN_PV, TO_CUT),
+                         ROW(IDS_FIN_RATE, FK_RATE, 1, 0, FIN_RATE, TO_CUT),
+                         ROW(IDS_FIN_DURATION, FK_NUMBER, 1, 0, FIN_N, TO_MONTHS),
+                         ROW(IDS_FIN_PAYMENT, FK_MONEY, 1, 0, FIN_PMT, TO_NEGATED),
+                         ROW(IDS_FIN_INSURANCE, FK_MONEY, 0, 1, 0, TO_NONE),
+                         ROW(IDS_FIN_FEES, FK_MONEY, 0, 1, 0, TO_NONE) } },
     /* the final amount, or the deposit that reaches it */
     [FIN_SEC_SAVINGS] = { 5, -1, 4, true, false,
-                          { MONEY(IDS_FIN_INITIAL, false, true), MONEY(IDS_FIN_DEPOSIT, true, false),
-                            RATE(IDS_FIN_RATE, false, false), NUMBER(IDS_FIN_YEARS, false, false),
-                            MONEY(IDS_FIN_FINAL, true, false) } },
+                          { ROW(IDS_FIN_INITIAL, FK_MONEY, 0, 1, FIN_PV, TO_NEGATED),
+                            ROW(IDS_FIN_DEPOSIT, FK_MONEY, 1, 0, FIN_PMT, TO_NEGATED),
+                            ROW(IDS_FIN_RATE, FK_RATE, 0, 0, FIN_RATE, TO_WHOLE),
+                            ROW(IDS_FIN_YEARS, FK_NUMBER, 0, 0, FIN_N, TO_MONTHS),
+                            ROW(IDS_FIN_FINAL, FK_MONEY, 1, 0, FIN_FV, TO_CUT) } },
     /* NPV at a rate (optional) and IRR of the flows */
     [FIN_SEC_INVESTMENT] = { 2, -1, -1, false, false,
-                             { RATE(IDS_FIN_DISCOUNT, false, true), { IDS_FIN_FLOWS, FK_FLOWS, false, false } } },
+                             { ROW(IDS_FIN_DISCOUNT, FK_RATE, 0, 1, 0, TO_NONE), ROW(IDS_FIN_FLOWS, FK_FLOWS, 0, 0, 0, TO_NONE) } },
     /* the calculator's five keys: any one from the other four */
     [FIN_SEC_TVM] = { 6, -1, 3, true, true,
-                      { NUMBER(IDS_FIN_N, true, false), RATE(IDS_FIN_TVM_RATE, true, false),
-                        NUMBER(IDS_FIN_PV, true, false), NUMBER(IDS_FIN_PMT, true, false),
-                        NUMBER(IDS_FIN_FV, true, false), NUMBER(IDS_FIN_PPY, false, true) } },
+                      { ROW(IDS_FIN_N, FK_NUMBER, 1, 0, FIN_N, TO_CUT), ROW(IDS_FIN_TVM_RATE, FK_RATE, 1, 0, FIN_RATE, TO_CUT),
+                        ROW(IDS_FIN_PV, FK_NUMBER, 1, 0, FIN_PV, TO_CUT), ROW(IDS_FIN_PMT, FK_NUMBER, 1, 0, FIN_PMT, TO_CUT),
+                        ROW(IDS_FIN_FV, FK_NUMBER, 1, 0, FIN_FV, TO_CUT),
+                        ROW(IDS_FIN_PPY, FK_NUMBER, 0, 1, TVM_PPY, TO_WHOLE) } },
 };
 
 const fin_section_def *fin_section_at(fin_section s)
@@ -52,12 +70,9 @@ UINT fin_section_hint(const fin_section_def *def)
 
 /* ------------------------------------------------------------ writing the outcome */
 
-#define TVM_PPY FIN_LOAN_PPY  /* w->tv[]: the fin_field texts, then ppy */
-
 typedef struct work {
     const fin_look *look;
     fin_outcome *out;
-    fin_section section;
     const fin_section_def *def;
     char v[FIN_ROWS][FIN_IN_MAX];     /* engine text of each field ("" if empty) */
     char flows[1024];
@@ -170,44 +185,23 @@ static void schedule(work *w, bool has_pmt, bool has_n, bool begin)
 
 /* ------------------------------------------------------------ the TVM equation */
 
-/* How a row's text becomes its field of the TVM equation. */
-enum {
-    TO_NONE,     /* the row is no field */
-    TO_CUT,      /* as typed, cut to FIN_TEXT_MAX */
-    TO_WHOLE,    /* as typed, whole */
-    TO_NEGATED,  /* minus the cut text: a payment made or an amount put in */
-    TO_MONTHS    /* years times 12, or as typed where the unit chooser says months */
-};
-typedef struct tvm_row { unsigned char field, how; } tvm_row;
-
-/* Loan: a monthly loan paid off (fv 0), payments at the end; savings: a
- * monthly plan; TVM: the five keys and payments per year. Unused fields are
- * 0, ppy 12. */
-static const tvm_row TVM_ROWS[FIN_SECTIONS][FIN_ROWS] = {
-    [FIN_SEC_LOAN] = { { FIN_PV, TO_CUT }, { FIN_RATE, TO_CUT }, { FIN_N, TO_MONTHS }, { FIN_PMT, TO_NEGATED } },
-    [FIN_SEC_SAVINGS] = { { FIN_PV, TO_NEGATED }, { FIN_PMT, TO_NEGATED }, { FIN_RATE, TO_WHOLE }, { FIN_N, TO_MONTHS },
-                          { FIN_FV, TO_CUT } },
-    [FIN_SEC_TVM] = { { FIN_N, TO_CUT }, { FIN_RATE, TO_CUT }, { FIN_PV, TO_CUT }, { FIN_PMT, TO_CUT }, { FIN_FV, TO_CUT },
-                      { TVM_PPY, TO_WHOLE } },
-};
-
 /* Fills w->tv from the rows, solves the field of row w->solve and sets
  * w->row, every row's value as shown (an empty optional row: its field's
  * default; the computed row: the result, with its sign as typed). False, with
  * a note, if a row or the engine fails. */
 static bool solve_tvm(work *w, const fin_typed *in)
 {
-    const tvm_row *map = TVM_ROWS[w->section];
+    const fin_field_def *map = w->def->fields;
     int s = w->solve;
     for (int f = 0; f <= TVM_PPY; f++) copy(w->tv[f], f == TVM_PPY ? "12" : "0");
     for (int r = 0; r < FIN_ROWS; r++) {
-        char *t = w->tv[map[r].field];
+        char *t = w->tv[map[r].tvm_field];
         const char *v = w->v[r];
         fin_status st = FIN_OK;
-        if (map[r].how == TO_NONE || r == s) continue; /* the computed field is not read */
+        if (map[r].tvm_how == TO_NONE || r == s) continue; /* the computed field is not read */
         copy(w->row[r], v[0] ? v : t);
         if (!v[0]) continue;
-        switch (map[r].how) {
+        switch (map[r].tvm_how) {
         case TO_CUT: copy(t, v); break;
         case TO_WHOLE: snprintf(t, FIN_IN_MAX, "%s", v); break;
         case TO_NEGATED: fin_text_negate(w->row[r], t); break;
@@ -220,11 +214,11 @@ static bool solve_tvm(work *w, const fin_typed *in)
     fin_tvm t = { w->tv[FIN_N], w->tv[FIN_RATE], w->tv[FIN_PV], w->tv[FIN_PMT], w->tv[FIN_FV], w->tv[TVM_PPY],
                   in->begin && w->def->begin };
     char out[FIN_TEXT_MAX];
-    fin_field field = (fin_field)map[s].field;
+    fin_field field = (fin_field)map[s].tvm_field;
     fin_status st = fin_tvm_solve(&t, field, out);
     if (st != FIN_OK) { failed(w, s, st); return false; }
     copy(w->tv[field], out);
-    if (map[s].how == TO_NEGATED) fin_text_negate(out, w->row[s]);
+    if (map[s].tvm_how == TO_NEGATED) fin_text_negate(out, w->row[s]);
     else copy(w->row[s], out);
     return true;
 }
@@ -265,12 +259,14 @@ static void loan(work *w, const fin_typed *in)
     fin_status ta = fin_apr(C, neg, periods, F, "12", taeg);
 
     /* the computed field first; the payment's line is always there */
-    static const unsigned short MAIN[4] = { IDS_FIN_R_CAPITAL, IDS_FIN_R_RATE, IDS_FIN_R_DURATION, IDS_FIN_R_PAYMENT };
+    _Static_assert(IDS_FIN_R_RATE == IDS_FIN_R_CAPITAL + 1 && IDS_FIN_R_DURATION == IDS_FIN_R_CAPITAL + 2,
+                   "the names of loan rows 0-2 are consecutive");
+    UINT name = s == 3 ? IDS_FIN_R_PAYMENT : IDS_FIN_R_CAPITAL + (UINT)s;
     wchar_t v[128];
     if (s == 2) duration_text(w, nm, v, 128);
     else shown(w, s == 1 ? FK_RATE : FK_MONEY, w->row[s], v, 128);
-    main_result(w, MAIN[s], v);
-    if (s != 3) line_text(w, MAIN[s], v);
+    main_result(w, name, v);
+    if (s != 3) line_text(w, name, v);
     static const unsigned short LINES[8] = {
         LINE(IDS_FIN_R_PAYMENT, FK_MONEY),  LINE(IDS_FIN_R_PAYMENT_INS, FK_MONEY), LINE(IDS_FIN_R_PERIODS, FK_NUMBER),
         LINE(IDS_FIN_R_INTEREST, FK_MONEY), LINE(IDS_FIN_R_INSURANCE, FK_MONEY),   LINE(IDS_FIN_R_FEES, FK_MONEY),
@@ -392,7 +388,6 @@ void fin_section_compute(fin_section s, const fin_typed *in, const fin_look *loo
     memset(&w, 0, sizeof w);
     w.look = look;
     w.out = out;
-    w.section = s;
     w.def = def;
     w.solve = -1;
     int empty_solvable = 0, empty_row = -1;

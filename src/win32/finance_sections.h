@@ -25,12 +25,14 @@ typedef enum fin_kind {
     FK_FLOWS    /* cash flows "-1000; 300x3; 500" */
 } fin_kind;
 
-/* Small types: the table is static data. */
+/* Bit-fields: the table is static data. */
 typedef struct fin_field_def {
-    unsigned short label;  /* IDS_FIN_* */
-    unsigned char kind;    /* fin_kind */
-    bool solvable;         /* may be the empty field that is computed */
-    bool optional;         /* may stay empty (then 0, or the section's default) */
+    unsigned label : 12;    /* IDS_FIN_* */
+    unsigned kind : 2;      /* fin_kind */
+    unsigned solvable : 1;  /* may be the empty field that is computed */
+    unsigned optional : 1;  /* may stay empty (then 0, or the section's default) */
+    unsigned tvm_field : 3; /* the field of the TVM equation it gives, and how */
+    unsigned tvm_how : 3;   /* (finance_sections.c) */
 } fin_field_def;
 
 /* A section's name is string IDS_FIN_SECTION_BASE + its fin_section. */

@@ -16,8 +16,10 @@
 #define MAX_TABLE_PERIODS 12000L  /* 1,000 years of months: more is not a table to read */
 #define COLUMNS 5
 
-static const unsigned short COLUMN_NAME[COLUMNS] = { IDS_FIN_COL_MONTH, IDS_FIN_COL_PAYMENT, IDS_FIN_COL_INTEREST,
-                                           IDS_FIN_COL_PRINCIPAL, IDS_FIN_COL_BALANCE };
+/* the columns' titles: month (or year), then payment .. balance */
+_Static_assert(IDS_FIN_COL_YEAR == IDS_FIN_COL_MONTH + 1 && IDS_FIN_COL_INTEREST == IDS_FIN_COL_PAYMENT + 1 &&
+                   IDS_FIN_COL_PRINCIPAL == IDS_FIN_COL_PAYMENT + 2 && IDS_FIN_COL_BALANCE == IDS_FIN_COL_PAYMENT + 3,
+               "column title ids are consecutive");
 
 typedef struct table {
     const fin_schedule_loan *loan;
@@ -40,10 +42,10 @@ void fin_combo_fill(HWND dlg, int id, UINT first, int count, int sel)
     SendDlgItemMessageW(dlg, id, CB_SETCURSEL, (WPARAM)sel, 0);
 }
 
-void fin_set_texts(HWND dlg, const unsigned short (*ids)[2], int count)
+void fin_set_texts(HWND dlg, int first_id, UINT first, int count)
 {
     wchar_t text[128];
-    for (int i = 0; i < count; i++) SetDlgItemTextW(dlg, ids[i][0], lang_string(ids[i][1], text, 128));
+    for (int i = 0; i < count; i++) SetDlgItemTextW(dlg, first_id + i, lang_string(first + (UINT)i, text, 128));
 }
 
 static const char *magnitude(const char *s) { return s[0] == '-' ? s + 1 : s; }
@@ -113,7 +115,6 @@ static void release(table *t)
 {
     if (t->rows) HeapFree(GetProcessHeap(), 0, t->rows);
     if (t->years) HeapFree(GetProcessHeap(), 0, t->years);
-    t->rows = t->years = NULL;
 }
 
 static const fin_table_row *shown_rows(const table *t, int *count)
@@ -128,7 +129,7 @@ static void cell(const table *t, int i, int c, bool group, wchar_t *out, int cap
 {
     int count;
     const fin_table_row *rows = shown_rows(t, &count);
-    if (i < 0) lang_string(c == 0 && t->by_year ? IDS_FIN_COL_YEAR : COLUMN_NAME[c], out, cap);
+    if (i < 0) lang_string(c ? IDS_FIN_COL_PAYMENT - 1 + (UINT)c : IDS_FIN_COL_MONTH + (UINT)t->by_year, out, cap);
     else if (c == 0) swprintf(out, (size_t)cap, L"%ld", rows[i].period);
     else fin_text_amount(t->look->num, rows[i].amount[c - 1], group, out, (size_t)cap);
 }
@@ -197,8 +198,8 @@ static void init_dialog(HWND dlg, table *t)
 {
     wchar_t text[128];
     SetWindowTextW(dlg, lang_string(IDS_FIN_SCHED_TITLE, text, 128));
-    static const unsigned short TEXTS[][2] = { { IDC_FIN_COPY, IDS_FIN_COPY }, { IDCANCEL, IDS_FIN_CLOSE } };
-    fin_set_texts(dlg, TEXTS, 2);
+    fin_set_texts(dlg, IDC_FIN_COPY, IDS_FIN_COPY, 1);
+    fin_set_texts(dlg, IDCANCEL, IDS_FIN_CLOSE, 1);
     fin_combo_fill(dlg, IDC_FIN_BY, IDS_FIN_BY_MONTH, 2, t->by_year);
     HWND list = GetDlgItem(dlg, IDC_FIN_LIST);
     SendMessageW(list, LVM_SETEXTENDEDLISTVIEWSTYLE, LVS_EX_FULLROWSELECT | LVS_EX_GRIDLINES | LVS_EX_DOUBLEBUFFER,
@@ -245,8 +246,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
         const NMHDR *nm = (const NMHDR *)lp;
         if (t && nm->idFrom == IDC_FIN_LIST && nm->code == LVN_KEYDOWN) {
             const NMLVKEYDOWN *k = (const NMLVKEYDOWN *)lp;
-            bool ctrl = GetKeyState(VK_CONTROL) < 0;
-            if (ctrl && (k->wVKey == 'C' || k->wVKey == VK_INSERT)) copy_table(dlg, t);
+            if ((k->wVKey == 'C' || k->wVKey == VK_INSERT) && GetKeyState(VK_CONTROL) < 0) copy_table(dlg, t);
         }
         return FALSE;
     }
@@ -265,10 +265,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
 
 void fin_table_show(HINSTANCE inst, HWND owner, const fin_schedule_loan *l, const fin_look *look)
 {
-    table t;
-    memset(&t, 0, sizeof t);
-    t.loan = l;
-    t.look = look;
+    table t = { .loan = l, .look = look };
     respack_dialog_box(inst, IDD_FIN_SCHEDULE, owner, table_proc, (LPARAM)&t);
     release(&t);
 }

@@ -17,9 +17,9 @@ void fin_table_show(HINSTANCE inst, HWND owner, const fin_schedule_loan *l, cons
 
 /* Window helpers of the form and the table: adds strings first ..
  * first + count - 1 to combo box id of dlg and selects item sel; sets the
- * text of control ids[i][0] to string ids[i][1]. */
+ * texts of controls first_id .. first_id + count - 1 to strings first ... */
 void fin_combo_fill(HWND dlg, int id, UINT first, int count, int sel);
-void fin_set_texts(HWND dlg, const unsigned short (*ids)[2], int count);
+void fin_set_texts(HWND dlg, int first_id, UINT first, int count);
 
 /* The schedule in memory: one row per month (or period), or per year; its
  * amounts in the order of the table's columns after the period. */

@@ -176,13 +176,20 @@ bool fin_text_cents(const char *in, long long *out)
     return true;
 }
 
+/* A number of the user's locale, or fallback. */
+static unsigned locale_number(LCTYPE type, unsigned fallback)
+{
+    DWORD v;
+    return GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, type | LOCALE_RETURN_NUMBER, (LPWSTR)&v, sizeof v / sizeof(WCHAR)) > 0 ? v
+                                                                                                                      : fallback;
+}
+
 void fin_money_load(fin_money_fmt *m)
 {
     LCTYPE flag = (LCTYPE)numfmt_locale_flag();
-    wchar_t v[8];
     if (GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SCURRENCY | flag, m->symbol, 16) <= 0) wcscpy(m->symbol, L"$");
-    m->positive_order = GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_ICURRENCY | flag, v, 8) > 0 ? (unsigned)_wtoi(v) : 0;
-    m->negative_order = GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_INEGCURR | flag, v, 8) > 0 ? (unsigned)_wtoi(v) : 1;
+    m->positive_order = locale_number(LOCALE_ICURRENCY | flag, 0);
+    m->negative_order = locale_number(LOCALE_INEGCURR | flag, 1);
     if (m->positive_order > 3) m->positive_order = 0;
     if (m->negative_order > 15) m->negative_order = 1;
 }
