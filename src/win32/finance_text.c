@@ -127,34 +127,27 @@ bool fin_text_round(const char *in, int places, char *out, size_t cap)
 {
     plain p;
     if (!to_plain(in, &p) || places < 0 || places > 20) return false;
-    /* integer and fraction digits up to `places`, plus one more to round on */
+    /* d[1 .. total]: the integer and fraction digits kept, d[total + 1] the
+     * one rounded on, d[0] room for a carry */
     int int_n = p.point > 0 ? p.point : 0, total = int_n + places;
     char d[100];
-    for (int i = 0; i < total + 1; i++) {
+    d[0] = '0';
+    for (int i = 0; i <= total; i++) {
         int src = i - int_n + p.point; /* index into p.digits */
-        d[i] = src >= 0 && src < p.count ? p.digits[src] : '0';
+        d[i + 1] = src >= 0 && src < p.count ? p.digits[src] : '0';
     }
-    bool up = d[total] >= '5';
-    for (int i = total - 1; up && i >= 0; i--) {
-        if (d[i] == '9') d[i] = '0';
-        else {
-            d[i]++;
-            up = false;
-        }
-    }
+    if (d[total + 1] >= '5')
+        for (int i = total; i >= 0 && (d[i] = d[i] == '9' ? '0' : (char)(d[i] + 1)) == '0'; i--) {}
+    /* the integer part from the carry, or "0" when there is none */
     char body[100];
     size_t k = 0;
-    if (up) body[k++] = '1';
-    if (int_n == 0 && !up) body[k++] = '0';
-    for (int i = 0; i < int_n; i++) body[k++] = d[i];
-    if (places > 0) {
-        body[k++] = '.';
-        for (int i = int_n; i < total; i++) body[k++] = d[i];
+    bool zero = true;
+    for (int i = d[0] == '1' || int_n == 0 ? 0 : 1; i <= total; i++) {
+        if (i == int_n + 1) body[k++] = '.';
+        body[k++] = d[i];
+        if (d[i] != '0') zero = false;
     }
     body[k] = 0;
-    bool zero = true;
-    for (size_t i = 0; i < k; i++)
-        if (body[i] >= '1' && body[i] <= '9') zero = false;
     int w = snprintf(out, cap, "%s%s", p.negative && !zero ? "-" : "", body);
     return w > 0 && (size_t)w < cap;
 }
