@@ -312,9 +312,8 @@ static panel_change finance_command(panel *p, ui *u, int id, int code)
         if (code == BN_CLICKED) open_schedule(p, u);
         return PANEL_SAME;
     }
-    if (id == IDC_FIN_UNIT || id == IDC_FIN_BEGIN) return PANEL_SAME;
-    if ((id >= IDC_FIN_EDIT0 && id < IDC_FIN_EDIT0 + FIN_ROWS) || id == IDC_FIN_RESULTS) return PANEL_SAME;
-    return PANEL_NOT_MINE;
+    /* its other controls (edits, unit, begin, results: finance_ids.h) */
+    return id > IDC_FIN_SECTION && id <= IDC_FIN_RESULTS ? PANEL_SAME : PANEL_NOT_MINE;
 }
 
 static bool finance_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2)

@@ -316,10 +316,10 @@ static bool read_flows(const numfmt *f, const wchar_t *text, char *out, size_t c
         unsigned long count = 1;
         if (times) {
             *times = 0;
-            wchar_t *end = NULL;
+            wchar_t *end;
             count = wcstoul(times + 1, &end, 10);
-            while (end && (*end == L' ' || *end == 0x00A0)) end++;
-            if (!end || *end || count == 0) return false;
+            while (*end == L' ' || *end == 0x00A0) end++;
+            if (*end || count == 0) return false;
         }
         char v[FIN_IN_MAX];
         fin_parse_result r = fin_text_parse(f, item, v);
