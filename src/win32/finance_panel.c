@@ -112,11 +112,12 @@ static void show_section(panel *p)
     wchar_t label[128];
     for (int i = 0; i < FIN_ROWS; i++) {
         bool used = i < def->count;
-        /* label, edit and note of the row: IDC_FIN_LABEL0, EDIT0, NOTE0 + i */
-        const wchar_t *text[3] = { used ? lang_string(def->fields[i].label, label, 128) : L"",
-                                   used ? d->typed[d->section][i] : L"", L"" };
+        /* label, edit and note of the row: IDC_FIN_LABEL0, EDIT0, NOTE0 + i
+         * (show_outcome writes the notes) */
+        const wchar_t *text[2] = { used ? lang_string(def->fields[i].label, label, 128) : L"",
+                                   used ? d->typed[d->section][i] : L"" };
         for (int k = 0; k < 3; k++) {
-            SetDlgItemTextW(p->hwnd, IDC_FIN_LABEL0 + 10 * k + i, text[k]);
+            if (k < 2) SetDlgItemTextW(p->hwnd, IDC_FIN_LABEL0 + 10 * k + i, text[k]);
             show(p, IDC_FIN_LABEL0 + 10 * k + i, used);
         }
     }

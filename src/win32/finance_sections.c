@@ -396,7 +396,7 @@ void fin_section_compute(fin_section s, const fin_typed *in, const fin_look *loo
         const wchar_t *text = in->text[i] ? in->text[i] : L"";
         fin_parse_result r;
         if (f->kind == FK_FLOWS) {
-            bool blank = wcsspn(text, L" \t\r\n;\x00A0\x202F") == wcslen(text);
+            bool blank = text[wcsspn(text, L" \t\r\n;\x00A0\x202F")] == 0;
             r = blank ? FIN_PARSE_EMPTY : read_flows(look->num, text, w.flows, sizeof w.flows) ? FIN_PARSE_OK : FIN_PARSE_BAD;
             if (r == FIN_PARSE_BAD) note(&w, i, IDS_FIN_BAD_FLOWS, true);
         } else {

@@ -36,7 +36,7 @@ fin_parse_result fin_text_parse(const numfmt *f, const wchar_t *in, char *out)
     }
     out[n] = 0;
     /* nothing typed but spaces, or only a unit/currency */
-    if (!any) return wcsspn(in, L" \t\x00A0\x202F") == wcslen(in) ? FIN_PARSE_EMPTY : FIN_PARSE_BAD;
+    if (!any) return in[wcsspn(in, L" \t\x00A0\x202F")] == 0 ? FIN_PARSE_EMPTY : FIN_PARSE_BAD;
     return fin_valid_number(out) ? FIN_PARSE_OK : FIN_PARSE_BAD;
 }
 
