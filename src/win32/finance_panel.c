@@ -171,22 +171,22 @@ static void sync_settings(fin_data *d, bool save)
 
 static INT_PTR on_color(HWND h, HDC dc, HWND ctl)
 {
+    /* the window's colours, as the dialog's (also for the read-only results) */
+    INT_PTR brush = theme_ctl_color(WM_CTLCOLORDLG, dc, ctl);
     int id = GetDlgCtrlID(ctl);
-    COLORREF text = ui_color_text();
     const fin_data *d = panel_is_current(h) ? panel_ui(h)->panel.data : NULL;
     if (d && id >= IDC_FIN_NOTE0 && id < IDC_FIN_NOTE0 + FIN_ROWS) {
         bool error = d->computed && d->out.note_error[id - IDC_FIN_NOTE0];
-        text = !error ? ui_color_dim_text() : ui_high_contrast() ? ui_color_text() : RGB(196, 43, 28);
+        SetTextColor(dc, !error ? ui_color_dim_text() : ui_high_contrast() ? ui_color_text() : RGB(196, 43, 28));
     }
-    SetBkColor(dc, ui_color_window());
-    SetTextColor(dc, text);
-    return (INT_PTR)ui_window_brush();
+    return brush;
 }
 
 static INT_PTR CALLBACK finance_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
 {
-    if (msg == WM_CTLCOLORDLG) return (INT_PTR)ui_window_brush();
-    if (msg == WM_CTLCOLORSTATIC || msg == WM_CTLCOLORBTN) return on_color(h, (HDC)wp, (HWND)lp);
+    /* the notes' colours, and the read-only results on the window colour;
+     * the dialog and the buttons as the theme colours them */
+    if (msg == WM_CTLCOLORSTATIC) return on_color(h, (HDC)wp, (HWND)lp);
     return panel_form_message(h, msg, wp, lp, &finance_panel);
 }
 
