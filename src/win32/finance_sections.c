@@ -56,13 +56,6 @@ const fin_section_def *fin_section_at(fin_section s)
     return (unsigned)s < FIN_SECTIONS ? &SECTIONS[s] : NULL;
 }
 
-void fin_schedule_engine(const fin_schedule_loan *l, fin_loan *out)
-{
-    fin_loan fl = { l->text[FIN_RATE], l->text[FIN_PV], l->has_pmt ? l->text[FIN_PMT] : NULL,
-                    l->has_n ? l->text[FIN_N] : NULL, l->text[FIN_LOAN_PPY], l->begin };
-    *out = fl;
-}
-
 UINT fin_section_hint(const fin_section_def *def)
 {
     return def->default_solve >= 0 ? IDS_FIN_HINT : IDS_FIN_HINT_NONE;
@@ -177,9 +170,9 @@ static void schedule(work *w, bool has_pmt, bool has_n, bool begin)
 {
     fin_schedule_loan *l = &w->out->loan;
     for (int f = 0; f <= FIN_LOAN_PPY; f++) copy(l->text[f], w->tv[f]);
-    l->has_pmt = has_pmt;
-    l->has_n = has_n;
-    l->begin = begin;
+    fin_loan e = { l->text[FIN_RATE], l->text[FIN_PV], has_pmt ? l->text[FIN_PMT] : NULL, has_n ? l->text[FIN_N] : NULL,
+                   l->text[FIN_LOAN_PPY], begin };
+    l->engine = e;
     w->out->has_loan = true; /* cleared again if the outcome is not ok */
 }
 
@@ -241,11 +234,9 @@ static void loan(work *w, const fin_typed *in)
     }
     /* the schedule: a computed payment or duration is re-derived at full precision */
     schedule(w, s != 3, s != 2, false);
-    fin_loan fl;
-    fin_schedule_engine(&w->out->loan, &fl);
     fin_amort_totals tot;
     fin_status st;
-    if ((st = fin_amort_schedule(&fl, NULL, NULL, &tot)) != FIN_OK) { failed(w, s, st); return; }
+    if ((st = fin_amort_schedule(&w->out->loan.engine, NULL, NULL, &tot)) != FIN_OK) { failed(w, s, st); return; }
     char periods[32], interest[FIN_TEXT_MAX], insurance[FIN_TEXT_MAX], cost[FIN_TEXT_MAX], repaid[FIN_TEXT_MAX],
         with_ins[FIN_TEXT_MAX], neg[FIN_TEXT_MAX], taeg[FIN_TEXT_MAX];
     snprintf(periods, sizeof periods, "%ld", tot.periods);

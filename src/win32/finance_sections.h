@@ -64,16 +64,14 @@ typedef struct fin_typed {
 } fin_typed;
 
 /* A loan for the amortization table: engine texts by fin_field (FIN_N ..
- * FIN_FV, fv unused), then payments per year; pmt and n NULL-able as in
- * fin_loan. */
+ * FIN_FV, fv unused), then payments per year, and the fin_loan of
+ * fin_amort_schedule pointing into them (pmt or n NULL when it is solved
+ * from the other), so that it is not to be copied. */
 #define FIN_LOAN_PPY (FIN_FV + 1)
 typedef struct fin_schedule_loan {
     char text[FIN_LOAN_PPY + 1][FIN_TEXT_MAX];
-    bool has_pmt, has_n, begin;
+    fin_loan engine;
 } fin_schedule_loan;
-
-/* The engine's loan of l (pointers into l). */
-void fin_schedule_engine(const fin_schedule_loan *l, fin_loan *out);
 
 #define FIN_NOTE_MAX 128
 #define FIN_RESULTS_MAX 2048

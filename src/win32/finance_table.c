@@ -79,14 +79,12 @@ static long periods_per_year(const char *ppy)
 static bool build(table *t)
 {
     const fin_schedule_loan *l = t->loan;
-    fin_loan fl;
-    fin_schedule_engine(l, &fl);
     /* one block for both, as many years as periods at most; its pages that
      * are not filled are never touched */
     t->rows = HeapAlloc(GetProcessHeap(), 0, (size_t)MAX_TABLE_PERIODS * 2 * sizeof *t->rows);
     if (!t->rows) return false;
     t->years = t->rows + MAX_TABLE_PERIODS;
-    t->status = fin_amort_schedule(&fl, collect, t, &t->totals);
+    t->status = fin_amort_schedule(&l->engine, collect, t, &t->totals);
     if (t->status != FIN_OK || t->too_long || t->count == 0) return false;
     t->per_year = periods_per_year(l->text[FIN_LOAN_PPY]);
     int years = (int)((t->count + t->per_year - 1) / t->per_year);
