@@ -94,10 +94,10 @@ static bool build(table *t)
         if (i % t->per_year == 0) {
             *y = *r;
             y->period = i / t->per_year + 1;
-        } else {
-            for (int c = 0; c < FIN_AMT_BALANCE; c++)
-                if (fin_text_mul_add(y->amount[c], r->amount[c], "1", y->amount[c]) != FIN_OK) return false;
+            continue;
         }
+        for (int c = 0; c < FIN_AMT_BALANCE; c++)
+            if (fin_text_mul_add(y->amount[c], r->amount[c], "1", y->amount[c]) != FIN_OK) return false;
         copy(y->amount[FIN_AMT_BALANCE], r->amount[FIN_AMT_BALANCE]);
     }
     t->year_count = years;
