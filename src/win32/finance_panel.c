@@ -77,7 +77,8 @@ static void show_outcome(panel *p)
          * cash flows how to write them */
         const fin_field_def *f = &def->fields[i];
         if (!note[0] && i < def->count) {
-            bool optional = f->optional && GetWindowTextLengthW(item(p, IDC_FIN_EDIT0 + i)) == 0;
+            /* d->typed is what the edit shows (show_section, compute) */
+            bool optional = f->optional && d->typed[d->section][i][0] == 0;
             if (optional || f->kind == FK_FLOWS) note = lang_string(optional ? IDS_FIN_OPTIONAL : IDS_FIN_FLOWS_HINT, hint, 96);
         }
         SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, note);
