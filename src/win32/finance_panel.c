@@ -124,7 +124,7 @@ static void show_section(panel *p)
     }
     show(p, IDC_FIN_UNIT, def->unit_row >= 0);
     show(p, IDC_FIN_BEGIN, def->begin);
-    CheckDlgButton(p->hwnd, IDC_FIN_BEGIN, d->begin[d->section] ? BST_CHECKED : BST_UNCHECKED);
+    CheckDlgButton(p->hwnd, IDC_FIN_BEGIN, d->begin[d->section]); /* BST_CHECKED is 1 */
     show(p, IDC_FIN_SCHEDULE, def->schedule); /* enabled by show_outcome */
     d->computed = false;
     show_outcome(p);

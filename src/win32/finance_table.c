@@ -71,9 +71,9 @@ static bool collect(void *ctx, const fin_amort_row *r)
 /* Periods per year: the loan's ppy when it is a whole number of a sensible size. */
 static long periods_per_year(const char *ppy)
 {
-    char *end = NULL;
+    char *end;
     long v = strtol(ppy, &end, 10);
-    return end && *end == 0 && v >= 1 && v <= 366 ? v : 12;
+    return *end == 0 && v >= 1 && v <= 366 ? v : 12;
 }
 
 static bool build(table *t)
@@ -147,10 +147,9 @@ static void fill_list(HWND dlg, const table *t)
             else if ((it.iItem = (int)SendMessageW(list, LVM_INSERTITEMW, 0, (LPARAM)&it)) < 0) break;
         }
     }
-    if (count > 0) {
-        LVITEMW st = { .stateMask = LVIS_FOCUSED | LVIS_SELECTED, .state = LVIS_FOCUSED | LVIS_SELECTED };
-        SendMessageW(list, LVM_SETITEMSTATE, 0, (LPARAM)&st);
-    }
+    /* the first row focused and selected (there is one: build) */
+    LVITEMW st = { .stateMask = LVIS_FOCUSED | LVIS_SELECTED, .state = LVIS_FOCUSED | LVIS_SELECTED };
+    SendMessageW(list, LVM_SETITEMSTATE, 0, (LPARAM)&st);
     SendMessageW(list, WM_SETREDRAW, TRUE, 0);
     InvalidateRect(list, NULL, TRUE);
 }
