@@ -63,7 +63,7 @@ static void keep_typed(panel *p)
     const fin_section_def *def = def_of(d);
     for (int i = 0; i < def->count; i++) GetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, d->typed[d->section][i], TEXT_MAX);
     d->begin[d->section] = IsDlgButtonChecked(p->hwnd, IDC_FIN_BEGIN) == BST_CHECKED;
-    if (def->unit_row >= 0) d->months = SendDlgItemMessageW(p->hwnd, IDC_FIN_UNIT, CB_GETCURSEL, 0, 0) == 1;
+    if (def->unit_row >= 0) d->months = SendMessageW(item(p, IDC_FIN_UNIT), CB_GETCURSEL, 0, 0) == 1;
 }
 
 static void show_outcome(panel *p)
@@ -206,7 +206,7 @@ static bool finance_create(panel *p, ui *u, WORD tmpl)
                        IDS_FIN_COMPUTE == IDS_FIN_BEGIN + 1 && IDS_FIN_SCHEDULE == IDS_FIN_BEGIN + 2,
                    "the box and the buttons have consecutive ids and strings");
     fin_set_texts(h, IDC_FIN_BEGIN, IDS_FIN_BEGIN, 3);
-    for (int i = 0; i < FIN_ROWS; i++) SendDlgItemMessageW(h, IDC_FIN_EDIT0 + i, EM_LIMITTEXT, TEXT_MAX - 1, 0);
+    for (int i = 0; i < FIN_ROWS; i++) SendMessageW(item(p, IDC_FIN_EDIT0 + i), EM_LIMITTEXT, TEXT_MAX - 1, 0);
     show_section(p);
     if (read_bool(L"FinanceComputed")) compute(p, u);
     return true;
@@ -297,7 +297,7 @@ static panel_change finance_command(panel *p, ui *u, int id, int code)
     if (id == IDC_FIN_SECTION) {
         if (code != CBN_SELCHANGE) return PANEL_SAME;
         keep_typed(p);
-        LRESULT s = SendDlgItemMessageW(p->hwnd, IDC_FIN_SECTION, CB_GETCURSEL, 0, 0);
+        LRESULT s = SendMessageW(item(p, IDC_FIN_SECTION), CB_GETCURSEL, 0, 0);
         d->section = s >= 0 && s < FIN_SECTIONS ? (fin_section)s : FIN_SEC_LOAN;
         show_section(p);
         finance_layout(p, u);

@@ -24,9 +24,9 @@ _Static_assert(IDS_FIN_COL_YEAR == IDS_FIN_COL_MONTH + 1 && IDS_FIN_COL_INTEREST
 typedef struct table {
     const fin_schedule_loan *loan;
     const fin_look *look;
-    fin_table_row *rows;     /* per period: room for MAX_TABLE_PERIODS */
-    int count;
-    fin_table_row *years;    /* per year (sums of per_year periods), after the rows */
+    fin_table_row *rows;     /* per period */
+    int count, cap;
+    fin_table_row *years;    /* per year (sums of per_year periods) */
     int year_count;
     long per_year;
     bool by_year;
@@ -60,6 +60,14 @@ static bool collect(void *ctx, const fin_amort_row *r)
         t->too_long = true;
         return false;
     }
+    if (t->count == t->cap) {
+        int cap = t->cap ? t->cap * 2 : 512;
+        void *grown = t->rows ? HeapReAlloc(GetProcessHeap(), 0, t->rows, (size_t)cap * sizeof *t->rows)
+                              : HeapAlloc(GetProcessHeap(), 0, (size_t)cap * sizeof *t->rows);
+        if (!grown) return false;
+        t->rows = grown;
+        t->cap = cap;
+    }
     fin_table_row *row = &t->rows[t->count++];
     row->period = r->period;
     /* what a borrower reads: amounts paid as positive numbers, the balance still owed */
@@ -79,15 +87,12 @@ static long periods_per_year(const char *ppy)
 static bool build(table *t)
 {
     const fin_schedule_loan *l = t->loan;
-    /* one block for both, as many years as periods at most; its pages that
-     * are not filled are never touched */
-    t->rows = HeapAlloc(GetProcessHeap(), 0, (size_t)MAX_TABLE_PERIODS * 2 * sizeof *t->rows);
-    if (!t->rows) return false;
-    t->years = t->rows + MAX_TABLE_PERIODS;
     t->status = fin_amort_schedule(&l->engine, collect, t, &t->totals);
     if (t->status != FIN_OK || t->too_long || t->count == 0) return false;
     t->per_year = periods_per_year(l->text[FIN_LOAN_PPY]);
     int years = (int)((t->count + t->per_year - 1) / t->per_year);
+    t->years = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, (size_t)years * sizeof *t->years);
+    if (!t->years) return false;
     for (int i = 0; i < t->count; i++) {
         fin_table_row *y = &t->years[i / t->per_year];
         const fin_table_row *r = &t->rows[i];
@@ -107,6 +112,7 @@ static bool build(table *t)
 static void release(table *t)
 {
     if (t->rows) HeapFree(GetProcessHeap(), 0, t->rows);
+    if (t->years) HeapFree(GetProcessHeap(), 0, t->years);
 }
 
 static const fin_table_row *shown_rows(const table *t, int *count)
