@@ -59,7 +59,7 @@ void fin_chart_draw(const DRAWITEMSTRUCT *d, const fin_table_row *rows, int coun
     }
     long long most = 1;
     for (int i = 0; i < count; i++) {
-        long long sum = magnitude(rows[i].principal) + magnitude(rows[i].interest);
+        long long sum = magnitude(rows[i].amount[FIN_AMT_PRINCIPAL]) + magnitude(rows[i].amount[FIN_AMT_INTEREST]);
         if (sum > most) most = sum;
     }
     /* keep (amount * height) within 64 bits */
@@ -70,7 +70,7 @@ void fin_chart_draw(const DRAWITEMSTRUCT *d, const fin_table_row *rows, int coun
     for (int i = 0; i < count; i++) {
         int x0 = left + (int)((long long)w * i / count), x1 = left + (int)((long long)w * (i + 1) / count);
         if (x1 - x0 > 3) x1 -= (x1 - x0) / 5; /* a gap between the bars */
-        long long p = magnitude(rows[i].principal) / scale, in = magnitude(rows[i].interest) / scale;
+        long long p = magnitude(rows[i].amount[FIN_AMT_PRINCIPAL]) / scale, in = magnitude(rows[i].amount[FIN_AMT_INTEREST]) / scale;
         int hp = (int)(p * h / most), hi = (int)(in * h / most);
         fill(dc, x0, bottom - hp, x1, bottom, c_principal);
         fill(dc, x0, bottom - hp - hi, x1, bottom - hp, c_interest);

@@ -1,7 +1,10 @@
 /* Resource ids of the Finance mode (finance_panel.c, finance_table.c), kept
  * apart from ui_ids.h (which includes this file) so that the other modes'
  * rows never touch the same lines. Pure #defines, for the .rc scripts too.
- * Ranges: dialogs 110-119, controls 1300-1399, strings 2400-2599. */
+ * Ranges: dialogs 110-119, controls 1300-1399, strings 2400-2599. Some runs
+ * are walked by adding to the first id (the box and buttons with their
+ * strings, the loan's result names, the table's column titles): the .c files
+ * check them with _Static_assert. */
 #ifndef CALC_FINANCE_IDS_H
 #define CALC_FINANCE_IDS_H
 

@@ -46,30 +46,41 @@ typedef struct fin_data {
 static HWND item(const panel *p, int id) { return GetDlgItem(p->hwnd, id); }
 static const fin_section_def *def_of(const fin_data *d) { return fin_section_at(d->section); }
 
+/* Shows and enables control id, or hides and disables it. */
+static void show(const panel *p, int id, bool on)
+{
+    HWND c = item(p, id);
+    ShowWindow(c, on ? SW_SHOWNA : SW_HIDE);
+    EnableWindow(c, on);
+}
+
 /* ------------------------------------------------------------ fields and outcome */
 
 /* The current section's texts from its edits into d->typed. */
 static void keep_typed(panel *p)
 {
     fin_data *d = p->data;
-    for (int i = 0; i < def_of(d)->count; i++) GetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, d->typed[d->section][i], TEXT_MAX);
+    const fin_section_def *def = def_of(d);
+    for (int i = 0; i < def->count; i++) GetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, d->typed[d->section][i], TEXT_MAX);
     d->begin[d->section] = IsDlgButtonChecked(p->hwnd, IDC_FIN_BEGIN) == BST_CHECKED;
-    if (def_of(d)->unit_row >= 0) d->months = SendMessageW(item(p, IDC_FIN_UNIT), CB_GETCURSEL, 0, 0) == 1;
+    if (def->unit_row >= 0) d->months = SendMessageW(item(p, IDC_FIN_UNIT), CB_GETCURSEL, 0, 0) == 1;
 }
 
 static void show_outcome(panel *p)
 {
     fin_data *d = p->data;
     const fin_section_def *def = def_of(d);
-    wchar_t optional[64], flows[96];
-    lang_string(IDS_FIN_OPTIONAL, optional, 64);
-    lang_string(IDS_FIN_FLOWS_HINT, flows, 96);
     for (int i = 0; i < FIN_ROWS; i++) {
+        wchar_t hint[96];
         const wchar_t *note = d->computed ? d->out.note[i] : L"";
-        /* an optional field left empty says so, in place of a note */
-        if (!note[0] && i < def->count && def->fields[i].optional && GetWindowTextLengthW(item(p, IDC_FIN_EDIT0 + i)) == 0)
-            note = optional;
-        if (!note[0] && i < def->count && def->fields[i].kind == FK_FLOWS) note = flows;
+        /* in place of a note: an optional field left empty says so, the
+         * cash flows how to write them */
+        const fin_field_def *f = &def->fields[i];
+        if (!note[0] && i < def->count) {
+            /* d->typed is what the edit shows (show_section, compute) */
+            bool optional = f->optional && d->typed[d->section][i][0] == 0;
+            if (optional || f->kind == FK_FLOWS) note = lang_string(optional ? IDS_FIN_OPTIONAL : IDS_FIN_FLOWS_HINT, hint, 96);
+        }
         SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, note);
     }
     wchar_t hint[FIN_NOTE_MAX];
@@ -81,8 +92,7 @@ static void compute(panel *p, const ui *u)
 {
     fin_data *d = p->data;
     keep_typed(p);
-    fin_typed in;
-    memset(&in, 0, sizeof in);
+    fin_typed in; /* every member set below */
     for (int i = 0; i < FIN_ROWS; i++) in.text[i] = d->typed[d->section][i];
     in.months = d->months;
     in.begin = d->begin[d->section];
@@ -100,62 +110,60 @@ static void show_section(panel *p)
 {
     fin_data *d = p->data;
     const fin_section_def *def = def_of(d);
-    wchar_t text[128];
+    wchar_t label[128];
     for (int i = 0; i < FIN_ROWS; i++) {
         bool used = i < def->count;
-        int sw = used ? SW_SHOWNA : SW_HIDE;
-        SetDlgItemTextW(p->hwnd, IDC_FIN_LABEL0 + i, used ? lang_string(def->fields[i].label, text, 128) : L"");
-        SetDlgItemTextW(p->hwnd, IDC_FIN_EDIT0 + i, used ? d->typed[d->section][i] : L"");
-        SetDlgItemTextW(p->hwnd, IDC_FIN_NOTE0 + i, L"");
-        ShowWindow(item(p, IDC_FIN_LABEL0 + i), sw);
-        ShowWindow(item(p, IDC_FIN_EDIT0 + i), sw);
-        ShowWindow(item(p, IDC_FIN_NOTE0 + i), sw);
-        EnableWindow(item(p, IDC_FIN_EDIT0 + i), used);
+        /* label, edit and note of the row: IDC_FIN_LABEL0, EDIT0, NOTE0 + i
+         * (show_outcome writes the notes) */
+        const wchar_t *text[2] = { used ? lang_string(def->fields[i].label, label, 128) : L"",
+                                   used ? d->typed[d->section][i] : L"" };
+        for (int k = 0; k < 3; k++) {
+            if (k < 2) SetDlgItemTextW(p->hwnd, IDC_FIN_LABEL0 + 10 * k + i, text[k]);
+            show(p, IDC_FIN_LABEL0 + 10 * k + i, used);
+        }
     }
-    ShowWindow(item(p, IDC_FIN_UNIT), def->unit_row >= 0 ? SW_SHOWNA : SW_HIDE);
-    EnableWindow(item(p, IDC_FIN_UNIT), def->unit_row >= 0);
-    ShowWindow(item(p, IDC_FIN_BEGIN), def->begin ? SW_SHOWNA : SW_HIDE);
-    EnableWindow(item(p, IDC_FIN_BEGIN), def->begin);
-    CheckDlgButton(p->hwnd, IDC_FIN_BEGIN, d->begin[d->section] ? BST_CHECKED : BST_UNCHECKED);
-    ShowWindow(item(p, IDC_FIN_SCHEDULE), def->schedule ? SW_SHOWNA : SW_HIDE);
+    show(p, IDC_FIN_UNIT, def->unit_row >= 0);
+    show(p, IDC_FIN_BEGIN, def->begin);
+    CheckDlgButton(p->hwnd, IDC_FIN_BEGIN, d->begin[d->section]); /* BST_CHECKED is 1 */
+    show(p, IDC_FIN_SCHEDULE, def->schedule); /* enabled by show_outcome */
     d->computed = false;
     show_outcome(p);
 }
 
 /* ------------------------------------------------------------ settings */
 
-static void setting_name(wchar_t *out, int section, int row) { swprintf(out, 32, L"Finance%d_%d", section, row); }
-
-static void load_settings(fin_data *d)
+static bool read_bool(const wchar_t *name)
 {
     DWORD v;
-    d->section = settings_read_dword(L"FinanceSection", 0, FIN_SECTIONS - 1, &v) ? (fin_section)v : FIN_SEC_LOAN;
-    d->months = settings_read_dword(L"FinanceMonths", 0, 1, &v) && v == 1;
-    for (int s = 0; s < FIN_SECTIONS; s++) {
-        wchar_t name[32];
-        d->last_solved[s] = -1;
-        swprintf(name, 32, L"FinanceBegin%d", s);
-        d->begin[s] = settings_read_dword(name, 0, 1, &v) && v == 1;
-        for (int i = 0; i < fin_section_at((fin_section)s)->count; i++) {
-            setting_name(name, s, i);
-            if (!settings_read_text(name, d->typed[s][i], TEXT_MAX)) d->typed[s][i][0] = 0;
-        }
-    }
+    return settings_read_dword(name, 0, 1, &v) && v == 1;
 }
 
-static void save_settings(const fin_data *d)
+/* Reads the settings into d, or writes d into them (save). */
+static void sync_settings(fin_data *d, bool save)
 {
-    settings_write_dword(L"FinanceSection", (DWORD)d->section);
-    settings_write_dword(L"FinanceMonths", d->months);
-    /* a form that was computed shows its results again at the next start */
-    settings_write_dword(L"FinanceComputed", d->computed && d->out.ok);
+    DWORD v;
+    if (save) {
+        settings_write_dword(L"FinanceSection", (DWORD)d->section);
+        settings_write_dword(L"FinanceMonths", d->months);
+        /* a form that was computed shows its results again at the next start */
+        settings_write_dword(L"FinanceComputed", d->computed && d->out.ok);
+    } else {
+        d->section = settings_read_dword(L"FinanceSection", 0, FIN_SECTIONS - 1, &v) ? (fin_section)v : FIN_SEC_LOAN;
+        d->months = read_bool(L"FinanceMonths");
+    }
     for (int s = 0; s < FIN_SECTIONS; s++) {
         wchar_t name[32];
         swprintf(name, 32, L"FinanceBegin%d", s);
-        settings_write_dword(name, d->begin[s]);
+        if (save) {
+            settings_write_dword(name, d->begin[s]);
+        } else {
+            d->last_solved[s] = -1;
+            d->begin[s] = read_bool(name);
+        }
         for (int i = 0; i < fin_section_at((fin_section)s)->count; i++) {
-            setting_name(name, s, i);
-            settings_write_text(name, d->typed[s][i]);
+            swprintf(name, 32, L"Finance%d_%d", s, i);
+            if (save) settings_write_text(name, d->typed[s][i]);
+            else if (!settings_read_text(name, d->typed[s][i], TEXT_MAX)) d->typed[s][i][0] = 0;
         }
     }
 }
@@ -164,23 +172,22 @@ static void save_settings(const fin_data *d)
 
 static INT_PTR on_color(HWND h, HDC dc, HWND ctl)
 {
+    /* the window's colours, as the dialog's (also for the read-only results) */
+    INT_PTR brush = theme_ctl_color(WM_CTLCOLORDLG, dc, ctl);
     int id = GetDlgCtrlID(ctl);
-    COLORREF text = ui_color_text();
     const fin_data *d = panel_is_current(h) ? panel_ui(h)->panel.data : NULL;
     if (d && id >= IDC_FIN_NOTE0 && id < IDC_FIN_NOTE0 + FIN_ROWS) {
         bool error = d->computed && d->out.note_error[id - IDC_FIN_NOTE0];
-        text = error && !ui_high_contrast() ? RGB(196, 43, 28) : ui_color_dim_text();
-        if (error && ui_high_contrast()) text = ui_color_text();
+        SetTextColor(dc, !error ? ui_color_dim_text() : ui_high_contrast() ? ui_color_text() : RGB(196, 43, 28));
     }
-    SetBkColor(dc, ui_color_window());
-    SetTextColor(dc, text);
-    return (INT_PTR)ui_window_brush();
+    return brush;
 }
 
 static INT_PTR CALLBACK finance_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
 {
-    if (msg == WM_CTLCOLORDLG) return (INT_PTR)ui_window_brush();
-    if (msg == WM_CTLCOLORSTATIC || msg == WM_CTLCOLORBTN) return on_color(h, (HDC)wp, (HWND)lp);
+    /* the notes' colours, and the read-only results on the window colour;
+     * the dialog and the buttons as the theme colours them */
+    if (msg == WM_CTLCOLORSTATIC) return on_color(h, (HDC)wp, (HWND)lp);
     return panel_form_message(h, msg, wp, lp, &finance_panel);
 }
 
@@ -191,26 +198,21 @@ static bool finance_create(panel *p, ui *u, WORD tmpl)
     HWND h = p->hwnd;
     fin_money_load(&d->money);
     d->seen = u->fmt;
-    load_settings(d);
+    sync_settings(d, false);
 
-    wchar_t text[128];
-    HWND sec = item(p, IDC_FIN_SECTION);
-    for (int s = 0; s < FIN_SECTIONS; s++)
-        SendMessageW(sec, CB_ADDSTRING, 0, (LPARAM)lang_string(fin_section_at((fin_section)s)->name, text, 128));
-    SendMessageW(sec, CB_SETCURSEL, (WPARAM)d->section, 0);
-    HWND unit = item(p, IDC_FIN_UNIT);
-    SendMessageW(unit, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_UNIT_YEARS, text, 128));
-    SendMessageW(unit, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_UNIT_MONTHS, text, 128));
-    SendMessageW(unit, CB_SETCURSEL, d->months ? 1 : 0, 0);
-    SetDlgItemTextW(h, IDC_FIN_BEGIN, lang_string(IDS_FIN_BEGIN, text, 128));
-    SetDlgItemTextW(h, IDC_FIN_COMPUTE, lang_string(IDS_FIN_COMPUTE, text, 128));
-    SetDlgItemTextW(h, IDC_FIN_SCHEDULE, lang_string(IDS_FIN_SCHEDULE, text, 128));
+    fin_combo_fill(h, IDC_FIN_SECTION, IDS_FIN_SECTION_BASE, FIN_SECTIONS, d->section);
+    fin_combo_fill(h, IDC_FIN_UNIT, IDS_FIN_UNIT_YEARS, 2, d->months);
+    _Static_assert(IDC_FIN_COMPUTE == IDC_FIN_BEGIN + 1 && IDC_FIN_SCHEDULE == IDC_FIN_BEGIN + 2 &&
+                       IDS_FIN_COMPUTE == IDS_FIN_BEGIN + 1 && IDS_FIN_SCHEDULE == IDS_FIN_BEGIN + 2,
+                   "the box and the buttons have consecutive ids and strings");
+    fin_set_texts(h, IDC_FIN_BEGIN, IDS_FIN_BEGIN, 3);
     for (int i = 0; i < FIN_ROWS; i++) SendMessageW(item(p, IDC_FIN_EDIT0 + i), EM_LIMITTEXT, TEXT_MAX - 1, 0);
     show_section(p);
-    DWORD v;
-    if (settings_read_dword(L"FinanceComputed", 0, 1, &v) && v == 1) compute(p, u);
+    if (read_bool(L"FinanceComputed")) compute(p, u);
     return true;
 }
+
+static void place(const panel *p, int id, int x, int y, int w, int h) { MoveWindow(item(p, id), x, y, w, h, TRUE); }
 
 /* Rows from the top in 96-DPI pixels scaled to the DPI: label on the left,
  * edit on the right, its note under the edit; then the buttons and the
@@ -220,9 +222,14 @@ static void finance_layout(panel *p, ui *u)
     fin_data *d = p->data;
     RECT rc;
     if (!d || !GetClientRect(p->hwnd, &rc) || rc.right <= 0) return;
+    /* the sizes in 96-DPI pixels, scaled once */
+    enum { FONT, NOTE_FONT, MARGIN, GAP, ROW, NOTE, DROP, LABEL_DY, ROW_GAP, BUTTON, LEAST, SIZES };
+    static const unsigned char PX96[SIZES] = { 15, 12, 10, 6, 24, 16, 200, 3, 2, 28, 40 };
+    int px[SIZES];
+    for (int k = 0; k < SIZES; k++) px[k] = ui_px(u, PX96[k]);
     if (!d->font || d->font_dpi != u->dpi) {
-        font_replace(&d->font, font_make(ui_px(u, 15), FW_NORMAL));
-        font_replace(&d->note_font, font_make(ui_px(u, 12), FW_NORMAL));
+        font_replace(&d->font, font_make(px[FONT], FW_NORMAL));
+        font_replace(&d->note_font, font_make(px[NOTE_FONT], FW_NORMAL));
         d->font_dpi = u->dpi;
         for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
             int id = GetDlgCtrlID(c);
@@ -231,33 +238,33 @@ static void finance_layout(panel *p, ui *u)
         }
     }
     const fin_section_def *def = def_of(d);
-    int m = ui_px(u, 10), gap = ui_px(u, 6), row_h = ui_px(u, 24), note_h = ui_px(u, 16);
+    int m = px[MARGIN], gap = px[GAP], row_h = px[ROW], note_h = px[NOTE];
     int w = rc.right - 2 * m, y = m;
     int label_w = w * 52 / 100, edit_x = m + label_w + gap, edit_w = w - label_w - gap;
-    MoveWindow(item(p, IDC_FIN_SECTION), m, y, w, ui_px(u, 200), TRUE);
+    place(p, IDC_FIN_SECTION, m, y, w, px[DROP]);
     y += row_h + 2 * gap;
     for (int i = 0; i < FIN_ROWS; i++) {
         int ew = edit_w;
         if (i == def->unit_row) {
             int unit_w = edit_w * 45 / 100;
             ew = edit_w - unit_w - gap / 2;
-            MoveWindow(item(p, IDC_FIN_UNIT), edit_x + ew + gap / 2, y, unit_w, ui_px(u, 200), TRUE);
+            place(p, IDC_FIN_UNIT, edit_x + ew + gap / 2, y, unit_w, px[DROP]);
         }
-        MoveWindow(item(p, IDC_FIN_LABEL0 + i), m, y + ui_px(u, 3), label_w, row_h, TRUE);
-        MoveWindow(item(p, IDC_FIN_EDIT0 + i), edit_x, y, ew, row_h, TRUE);
-        MoveWindow(item(p, IDC_FIN_NOTE0 + i), m, y + row_h, w, note_h, TRUE);
-        if (i < def->count) y += row_h + note_h + ui_px(u, 2);
+        place(p, IDC_FIN_LABEL0 + i, m, y + px[LABEL_DY], label_w, row_h);
+        place(p, IDC_FIN_EDIT0 + i, edit_x, y, ew, row_h);
+        place(p, IDC_FIN_NOTE0 + i, m, y + row_h, w, note_h);
+        if (i < def->count) y += row_h + note_h + px[ROW_GAP];
     }
     if (def->begin) {
-        MoveWindow(item(p, IDC_FIN_BEGIN), m, y, w, row_h, TRUE);
+        place(p, IDC_FIN_BEGIN, m, y, w, row_h);
         y += row_h + gap;
     }
-    int button_h = ui_px(u, 28), half = (w - gap) * 36 / 100;
-    MoveWindow(item(p, IDC_FIN_COMPUTE), m, y, half, button_h, TRUE);
-    MoveWindow(item(p, IDC_FIN_SCHEDULE), m + half + gap, y, w - half - gap, button_h, TRUE);
+    int button_h = px[BUTTON], half = (w - gap) * 36 / 100;
+    place(p, IDC_FIN_COMPUTE, m, y, half, button_h);
+    place(p, IDC_FIN_SCHEDULE, m + half + gap, y, w - half - gap, button_h);
     y += button_h + gap;
     int results_h = rc.bottom - m - y;
-    MoveWindow(item(p, IDC_FIN_RESULTS), m, y, w, results_h > ui_px(u, 40) ? results_h : ui_px(u, 40), TRUE);
+    place(p, IDC_FIN_RESULTS, m, y, w, results_h > px[LEAST] ? results_h : px[LEAST]);
     InvalidateRect(p->hwnd, NULL, TRUE);
 }
 
@@ -307,17 +314,8 @@ static panel_change finance_command(panel *p, ui *u, int id, int code)
         if (code == BN_CLICKED) open_schedule(p, u);
         return PANEL_SAME;
     }
-    if (id == IDC_FIN_UNIT || id == IDC_FIN_BEGIN) return PANEL_SAME;
-    if ((id >= IDC_FIN_EDIT0 && id < IDC_FIN_EDIT0 + FIN_ROWS) || id == IDC_FIN_RESULTS) return PANEL_SAME;
-    return PANEL_NOT_MINE;
-}
-
-static panel_change finance_notify(panel *p, ui *u, const NMHDR *nm)
-{
-    (void)p;
-    (void)u;
-    (void)nm;
-    return PANEL_NOT_MINE;
+    /* its other controls (edits, unit, begin, results: finance_ids.h) */
+    return id > IDC_FIN_SECTION && id <= IDC_FIN_RESULTS ? PANEL_SAME : PANEL_NOT_MINE;
 }
 
 static bool finance_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2)
@@ -341,7 +339,7 @@ static void finance_destroy(panel *p, ui *u)
     fin_data *d = p->data;
     if (d && p->hwnd) {
         keep_typed(p);
-        save_settings(d);
+        sync_settings(d, true);
     }
     if (p->hwnd) DestroyWindow(p->hwnd);
     p->hwnd = NULL;
@@ -358,7 +356,7 @@ const panel_ops finance_panel = {
     .layout = finance_layout,
     .refresh = finance_refresh,
     .command = finance_command,
-    .notify = finance_notify,
+    .notify = NULL,  /* its list and edits notify nothing it needs */
     .draw = NULL,
     .result = finance_result,
     .destroy = finance_destroy,

@@ -8,33 +8,47 @@
 #include "lang.h"
 #include "ui_ids.h"
 
-#define MONEY(l, s, o) { (l), FK_MONEY, (s), (o) }
-#define RATE(l, s, o) { (l), FK_RATE, (s), (o) }
-#define NUMBER(l, s, o) { (l), FK_NUMBER, (s), (o) }
+#define TVM_PPY FIN_LOAN_PPY  /* w->tv[]: the fin_field texts, then ppy */
+
+/* How a row's text becomes its field of the TVM equation (solve_tvm). */
+enum {
+    TO_NONE,     /* the row is no field */
+    TO_CUT,      /* as typed, cut to FIN_TEXT_MAX */
+    TO_WHOLE,    /* as typed, whole */
+    TO_NEGATED,  /* minus the cut text: a payment made or an amount put in */
+    TO_MONTHS    /* years times 12, or as typed where the unit chooser says months */
+};
+
+/* A row: label, kind, solvable, optional; its TVM field and how. Loan: a
+ * monthly loan paid off (fv 0), payments at the end; savings: a monthly plan;
+ * TVM: the five keys and payments per year. Fields no row gives are 0, ppy 12. */
+#define ROW(l, k, s, o, f, h) { (l), (k), (s), (o), (f), (h) }
 
 static const fin_section_def SECTIONS[FIN_SECTIONS] = {
     /* capital, rate, duration, monthly payment: compute the one left empty */
-    [FIN_SEC_LOAN] = { IDS_FIN_LOAN, 6,
-                       { MONEY(IDS_FIN_CAPITAL, true, false), RATE(IDS_FIN_RATE, true, false),
-                         NUMBER(IDS_FIN_DURATION, true, false), MONEY(IDS_FIN_PAYMENT, true, false),
-                         MONEY(IDS_FIN_INSURANCE, false, true), MONEY(IDS_FIN_FEES, false, true) },
-                       2, false, true, 3 },
+    [FIN_SEC_LOAN] = { 6, 2, 3, false, true,
+                       { ROW(IDS_FIN_CAPITAL, FK_MONEY, 1, 0, FIN_PV, TO_CUT),
+                         ROW(IDS_FIN_RATE, FK_RATE, 1, 0, FIN_RATE, TO_CUT),
+                         ROW(IDS_FIN_DURATION, FK_NUMBER, 1, 0, FIN_N, TO_MONTHS),
+                         ROW(IDS_FIN_PAYMENT, FK_MONEY, 1, 0, FIN_PMT, TO_NEGATED),
+                         ROW(IDS_FIN_INSURANCE, FK_MONEY, 0, 1, 0, TO_NONE),
+                         ROW(IDS_FIN_FEES, FK_MONEY, 0, 1, 0, TO_NONE) } },
     /* the final amount, or the deposit that reaches it */
-    [FIN_SEC_SAVINGS] = { IDS_FIN_SAVINGS, 5,
-                          { MONEY(IDS_FIN_INITIAL, false, true), MONEY(IDS_FIN_DEPOSIT, true, false),
-                            RATE(IDS_FIN_RATE, false, false), NUMBER(IDS_FIN_YEARS, false, false),
-                            MONEY(IDS_FIN_FINAL, true, false) },
-                          -1, true, false, 4 },
+    [FIN_SEC_SAVINGS] = { 5, -1, 4, true, false,
+                          { ROW(IDS_FIN_INITIAL, FK_MONEY, 0, 1, FIN_PV, TO_NEGATED),
+                            ROW(IDS_FIN_DEPOSIT, FK_MONEY, 1, 0, FIN_PMT, TO_NEGATED),
+                            ROW(IDS_FIN_RATE, FK_RATE, 0, 0, FIN_RATE, TO_WHOLE),
+                            ROW(IDS_FIN_YEARS, FK_NUMBER, 0, 0, FIN_N, TO_MONTHS),
+                            ROW(IDS_FIN_FINAL, FK_MONEY, 1, 0, FIN_FV, TO_CUT) } },
     /* NPV at a rate (optional) and IRR of the flows */
-    [FIN_SEC_INVESTMENT] = { IDS_FIN_INVESTMENT, 2,
-                             { RATE(IDS_FIN_DISCOUNT, false, true), { IDS_FIN_FLOWS, FK_FLOWS, false, false } },
-                             -1, false, false, -1 },
+    [FIN_SEC_INVESTMENT] = { 2, -1, -1, false, false,
+                             { ROW(IDS_FIN_DISCOUNT, FK_RATE, 0, 1, 0, TO_NONE), ROW(IDS_FIN_FLOWS, FK_FLOWS, 0, 0, 0, TO_NONE) } },
     /* the calculator's five keys: any one from the other four */
-    [FIN_SEC_TVM] = { IDS_FIN_TVM, 6,
-                      { NUMBER(IDS_FIN_N, true, false), RATE(IDS_FIN_TVM_RATE, true, false),
-                        NUMBER(IDS_FIN_PV, true, false), NUMBER(IDS_FIN_PMT, true, false),
-                        NUMBER(IDS_FIN_FV, true, false), NUMBER(IDS_FIN_PPY, false, true) },
-                      -1, true, true, 3 },
+    [FIN_SEC_TVM] = { 6, -1, 3, true, true,
+                      { ROW(IDS_FIN_N, FK_NUMBER, 1, 0, FIN_N, TO_CUT), ROW(IDS_FIN_TVM_RATE, FK_RATE, 1, 0, FIN_RATE, TO_CUT),
+                        ROW(IDS_FIN_PV, FK_NUMBER, 1, 0, FIN_PV, TO_CUT), ROW(IDS_FIN_PMT, FK_NUMBER, 1, 0, FIN_PMT, TO_CUT),
+                        ROW(IDS_FIN_FV, FK_NUMBER, 1, 0, FIN_FV, TO_CUT),
+                        ROW(IDS_FIN_PPY, FK_NUMBER, 0, 1, TVM_PPY, TO_WHOLE) } },
 };
 
 const fin_section_def *fin_section_at(fin_section s)
@@ -52,9 +66,12 @@ UINT fin_section_hint(const fin_section_def *def)
 typedef struct work {
     const fin_look *look;
     fin_outcome *out;
+    const fin_section_def *def;
     char v[FIN_ROWS][FIN_IN_MAX];     /* engine text of each field ("" if empty) */
     char flows[1024];
     int solve;
+    char tv[TVM_PPY + 1][FIN_IN_MAX]; /* the TVM equation of the section (solve_tvm) */
+    char row[FIN_ROWS][FIN_TEXT_MAX]; /* each row's value as shown (solve_tvm) */
 } work;
 
 static void note(work *w, int row, UINT id, bool error)
@@ -120,52 +137,95 @@ static void main_kind(work *w, UINT name, fin_kind k, const char *engine)
     main_result(w, name, v);
 }
 
-/* "240 months (20 years)" / "20 years" */
+/* "240 months (20 years)" / "240 months" (not a whole number of years) */
 static void duration_text(work *w, const char *months, wchar_t *out, size_t cap)
 {
     char years[FIN_TEXT_MAX];
     wchar_t m[64], y[64], fmt[64];
     fin_text_number(w->look->num, months, m, 64);
-    if (fin_text_div(months, "12", years) == FIN_OK) {
-        fin_text_number(w->look->num, years, y, 64);
-        lang_string(IDS_FIN_R_YEARS_OF, fmt, 64);
-        swprintf(out, cap, fmt, m, y);
-    } else {
-        lang_string(IDS_FIN_R_MONTHS_ONLY, fmt, 64);
-        swprintf(out, cap, fmt, m);
-    }
+    bool whole = fin_text_div(months, "12", years) == FIN_OK;
+    if (whole) fin_text_number(w->look->num, years, y, 64);
+    lang_string(whole ? IDS_FIN_R_YEARS_OF : IDS_FIN_R_MONTHS_ONLY, fmt, 64);
+    swprintf(out, cap, fmt, m, y);
 }
 
 #define LOAN_MAX_MONTHS "12000"
 
 static const char *or_zero(const char *s) { return s[0] ? s : "0"; }
 
+/* in into out[FIN_TEXT_MAX], cut to fit as snprintf does. */
+static void copy(char *out, const char *in) { snprintf(out, FIN_TEXT_MAX, "%s", in); }
+
+/* Result lines from a table, LINE(label, kind) each, one value each; a NULL
+ * value is a line not shown. */
+#define LINE(label, kind) ((unsigned short)((label) | (kind) << 12))
+static void lines(work *w, const unsigned short *def, int n, const char *const *val)
+{
+    for (int i = 0; i < n; i++)
+        if (val[i]) line(w, def[i] & 0xFFF, (fin_kind)(def[i] >> 12), val[i]);
+}
+
+/* The amortization table's loan, from the TVM fields (w->tv). */
+static void schedule(work *w, bool has_pmt, bool has_n, bool begin)
+{
+    fin_schedule_loan *l = &w->out->loan;
+    for (int f = 0; f <= FIN_LOAN_PPY; f++) copy(l->text[f], w->tv[f]);
+    fin_loan e = { l->text[FIN_RATE], l->text[FIN_PV], has_pmt ? l->text[FIN_PMT] : NULL, has_n ? l->text[FIN_N] : NULL,
+                   l->text[FIN_LOAN_PPY], begin };
+    l->engine = e;
+    w->out->has_loan = true; /* cleared again if the outcome is not ok */
+}
+
+/* ------------------------------------------------------------ the TVM equation */
+
+/* Fills w->tv from the rows, solves the field of row w->solve and sets
+ * w->row, every row's value as shown (an empty optional row: its field's
+ * default; the computed row: the result, with its sign as typed). False, with
+ * a note, if a row or the engine fails. */
+static bool solve_tvm(work *w, const fin_typed *in)
+{
+    const fin_field_def *map = w->def->fields;
+    int s = w->solve;
+    for (int f = 0; f <= TVM_PPY; f++) copy(w->tv[f], f == TVM_PPY ? "12" : "0");
+    for (int r = 0; r < FIN_ROWS; r++) {
+        char *t = w->tv[map[r].tvm_field];
+        const char *v = w->v[r];
+        fin_status st = FIN_OK;
+        if (map[r].tvm_how == TO_NONE || r == s) continue; /* the computed field is not read */
+        copy(w->row[r], v[0] ? v : t);
+        if (!v[0]) continue;
+        switch (map[r].tvm_how) {
+        case TO_CUT: copy(t, v); break;
+        case TO_WHOLE: snprintf(t, FIN_IN_MAX, "%s", v); break;
+        case TO_NEGATED: fin_text_negate(w->row[r], t); break;
+        default:
+            if (r == w->def->unit_row && in->months) copy(t, v);
+            else st = fin_text_mul_add("0", v, "12", t);
+            if (st != FIN_OK) { failed(w, r, st); return false; }
+        }
+    }
+    fin_tvm t = { w->tv[FIN_N], w->tv[FIN_RATE], w->tv[FIN_PV], w->tv[FIN_PMT], w->tv[FIN_FV], w->tv[TVM_PPY],
+                  in->begin && w->def->begin };
+    char out[FIN_TEXT_MAX];
+    fin_field field = (fin_field)map[s].tvm_field;
+    fin_status st = fin_tvm_solve(&t, field, out);
+    if (st != FIN_OK) { failed(w, s, st); return false; }
+    copy(w->tv[field], out);
+    if (map[s].tvm_how == TO_NEGATED) fin_text_negate(out, w->row[s]);
+    else copy(w->row[s], out);
+    return true;
+}
+
 /* ------------------------------------------------------------ the sections */
 
 static void loan(work *w, const fin_typed *in)
 {
-    char C[FIN_TEXT_MAX], R[FIN_TEXT_MAX], nm[FIN_TEXT_MAX], P[FIN_TEXT_MAX], pmt[FIN_TEXT_MAX], out[FIN_TEXT_MAX];
     const char *I = or_zero(w->v[4]), *F = or_zero(w->v[5]);
-    snprintf(C, sizeof C, "%s", w->v[0]);
-    snprintf(R, sizeof R, "%s", w->v[1]);
-    snprintf(P, sizeof P, "%s", w->v[3]);
-    fin_status st = FIN_OK;
-    if (w->solve != 2) {
-        if (in->months) snprintf(nm, sizeof nm, "%s", w->v[2]);
-        else st = fin_text_mul_add("0", w->v[2], "12", nm);
-        if (st != FIN_OK) { failed(w, 2, st); return; }
-    }
-    fin_text_negate(P, pmt);
-    fin_tvm t = { .n = nm, .rate = R, .pv = C, .pmt = pmt, .fv = "0", .ppy = "12", .begin = false };
-    static const fin_field FIELD[4] = { FIN_PV, FIN_RATE, FIN_N, FIN_PMT };
-    if ((st = fin_tvm_solve(&t, FIELD[w->solve], out)) != FIN_OK) { failed(w, w->solve, st); return; }
-    switch (w->solve) {
-    case 0: snprintf(C, sizeof C, "%s", out); break;
-    case 1: snprintf(R, sizeof R, "%s", out); break;
-    case 2: snprintf(nm, sizeof nm, "%s", out); break;
-    default: fin_text_negate(out, P); snprintf(pmt, sizeof pmt, "%s", out); break;
-    }
-    if (!fin_text_positive(C) || !fin_text_positive(nm)) { failed(w, w->solve, FIN_NO_SOLUTION); return; }
+    int s = w->solve;
+    if (!solve_tvm(w, in)) return;
+    /* the capital, the duration in months, the payment as typed (positive) */
+    const char *C = w->tv[FIN_PV], *nm = w->tv[FIN_N], *P = w->row[3];
+    if (!fin_text_positive(C) || !fin_text_positive(nm)) { failed(w, s, FIN_NO_SOLUTION); return; }
     /* a schedule of more than 1,000 years is no loan (and would take seconds to walk) */
     char beyond[FIN_TEXT_MAX];
     if (fin_text_mul_add(nm, "-1", LOAN_MAX_MONTHS, beyond) != FIN_OK || fin_text_positive(beyond)) {
@@ -173,19 +233,10 @@ static void loan(work *w, const fin_typed *in)
         return;
     }
     /* the schedule: a computed payment or duration is re-derived at full precision */
-    fin_schedule_loan *l = &w->out->loan;
-    snprintf(l->rate, sizeof l->rate, "%s", R);
-    snprintf(l->pv, sizeof l->pv, "%s", C);
-    snprintf(l->pmt, sizeof l->pmt, "%s", pmt);
-    snprintf(l->n, sizeof l->n, "%s", nm);
-    snprintf(l->ppy, sizeof l->ppy, "12");
-    l->has_pmt = w->solve != 3;
-    l->has_n = w->solve != 2;
-    l->begin = false;
-    fin_loan fl = { R, C, l->has_pmt ? pmt : NULL, l->has_n ? nm : NULL, "12", false };
+    schedule(w, s != 3, s != 2, false);
     fin_amort_totals tot;
-    if ((st = fin_amort_schedule(&fl, NULL, NULL, &tot)) != FIN_OK) { failed(w, w->solve, st); return; }
-    w->out->has_loan = true;
+    fin_status st;
+    if ((st = fin_amort_schedule(&w->out->loan.engine, NULL, NULL, &tot)) != FIN_OK) { failed(w, s, st); return; }
     char periods[32], interest[FIN_TEXT_MAX], insurance[FIN_TEXT_MAX], cost[FIN_TEXT_MAX], repaid[FIN_TEXT_MAX],
         with_ins[FIN_TEXT_MAX], neg[FIN_TEXT_MAX], taeg[FIN_TEXT_MAX];
     snprintf(periods, sizeof periods, "%ld", tot.periods);
@@ -194,58 +245,47 @@ static void loan(work *w, const fin_typed *in)
     if (fin_text_mul_add("0", I, periods, insurance) != FIN_OK || fin_text_mul_add(interest, insurance, "1", cost) != FIN_OK ||
         fin_text_mul_add(cost, F, "1", cost) != FIN_OK || fin_text_mul_add(C, cost, "1", repaid) != FIN_OK ||
         fin_text_mul_add(P, I, "1", with_ins) != FIN_OK)
-        { failed(w, w->solve, FIN_OVERFLOW); return; }
+        { failed(w, s, FIN_OVERFLOW); return; }
     fin_text_negate(with_ins, neg);
     fin_status ta = fin_apr(C, neg, periods, F, "12", taeg);
 
+    /* the computed field first; the payment's line is always there */
+    _Static_assert(IDS_FIN_R_RATE == IDS_FIN_R_CAPITAL + 1 && IDS_FIN_R_DURATION == IDS_FIN_R_CAPITAL + 2,
+                   "the names of loan rows 0-2 are consecutive");
+    UINT name = s == 3 ? IDS_FIN_R_PAYMENT : IDS_FIN_R_CAPITAL + (UINT)s;
     wchar_t v[128];
-    switch (w->solve) {
-    case 0: main_kind(w, IDS_FIN_R_CAPITAL, FK_MONEY, C); line(w, IDS_FIN_R_CAPITAL, FK_MONEY, C); break;
-    case 1: main_kind(w, IDS_FIN_R_RATE, FK_RATE, R); line(w, IDS_FIN_R_RATE, FK_RATE, R); break;
-    case 2:
-        duration_text(w, nm, v, 128);
-        main_result(w, IDS_FIN_R_DURATION, v);
-        line_text(w, IDS_FIN_R_DURATION, v);
-        break;
-    default: main_kind(w, IDS_FIN_R_PAYMENT, FK_MONEY, P); break;
-    }
-    line(w, IDS_FIN_R_PAYMENT, FK_MONEY, P);
-    if (has_ins) line(w, IDS_FIN_R_PAYMENT_INS, FK_MONEY, with_ins);
-    line(w, IDS_FIN_R_PERIODS, FK_NUMBER, periods);
-    line(w, IDS_FIN_R_INTEREST, FK_MONEY, interest);
-    if (has_ins) line(w, IDS_FIN_R_INSURANCE, FK_MONEY, insurance);
-    if (has_fees) line(w, IDS_FIN_R_FEES, FK_MONEY, F);
-    line(w, IDS_FIN_R_COST, FK_MONEY, cost);
-    line(w, IDS_FIN_R_REPAID, FK_MONEY, repaid);
+    if (s == 2) duration_text(w, nm, v, 128);
+    else shown(w, s == 1 ? FK_RATE : FK_MONEY, w->row[s], v, 128);
+    main_result(w, name, v);
+    if (s != 3) line_text(w, name, v);
+    static const unsigned short LINES[8] = {
+        LINE(IDS_FIN_R_PAYMENT, FK_MONEY),  LINE(IDS_FIN_R_PAYMENT_INS, FK_MONEY), LINE(IDS_FIN_R_PERIODS, FK_NUMBER),
+        LINE(IDS_FIN_R_INTEREST, FK_MONEY), LINE(IDS_FIN_R_INSURANCE, FK_MONEY),   LINE(IDS_FIN_R_FEES, FK_MONEY),
+        LINE(IDS_FIN_R_COST, FK_MONEY),     LINE(IDS_FIN_R_REPAID, FK_MONEY),
+    };
+    const char *shown_val[8] = { P, has_ins ? with_ins : NULL, periods, interest, has_ins ? insurance : NULL,
+                                 has_fees ? F : NULL, cost, repaid };
+    lines(w, LINES, 8, shown_val);
     if (ta == FIN_OK) line(w, IDS_FIN_R_TAEG, FK_RATE, taeg);
     else line_text(w, IDS_FIN_R_TAEG, lang_string(status_text(ta), v, 128));
 }
 
 static void savings(work *w, const fin_typed *in)
 {
-    char A[FIN_TEXT_MAX], D[FIN_TEXT_MAX], Fv[FIN_TEXT_MAX], n[FIN_TEXT_MAX], pv[FIN_TEXT_MAX], pmt[FIN_TEXT_MAX],
-        out[FIN_TEXT_MAX];
-    snprintf(A, sizeof A, "%s", or_zero(w->v[0]));
-    snprintf(D, sizeof D, "%s", w->v[1]);
-    snprintf(Fv, sizeof Fv, "%s", w->v[4]);
-    fin_status st = fin_text_mul_add("0", w->v[3], "12", n);
-    if (st != FIN_OK) { failed(w, 3, st); return; }
-    fin_text_negate(A, pv);
-    fin_text_negate(D, pmt);
-    fin_tvm t = { .n = n, .rate = w->v[2], .pv = pv, .pmt = pmt, .fv = Fv, .ppy = "12", .begin = in->begin };
-    if ((st = fin_tvm_solve(&t, w->solve == 1 ? FIN_PMT : FIN_FV, out)) != FIN_OK) { failed(w, w->solve, st); return; }
-    if (w->solve == 1) fin_text_negate(out, D);
-    else snprintf(Fv, sizeof Fv, "%s", out);
+    int s = w->solve;
+    if (!solve_tvm(w, in)) return;
+    /* the initial amount and the deposit as typed (positive), the final amount */
+    const char *A = w->row[0], *D = w->row[1], *Fv = w->row[4], *n = w->tv[FIN_N];
     char deposited[FIN_TEXT_MAX], neg[FIN_TEXT_MAX], earned[FIN_TEXT_MAX];
-    if (fin_text_mul_add(A, D, n, deposited) != FIN_OK) { failed(w, w->solve, FIN_OVERFLOW); return; }
+    if (fin_text_mul_add(A, D, n, deposited) != FIN_OK) { failed(w, s, FIN_OVERFLOW); return; }
     fin_text_negate(deposited, neg);
-    if (fin_text_mul_add(Fv, neg, "1", earned) != FIN_OK) { failed(w, w->solve, FIN_OVERFLOW); return; }
-    if (w->solve == 1) main_kind(w, IDS_FIN_R_DEPOSIT, FK_MONEY, D);
-    else main_kind(w, IDS_FIN_R_FINAL, FK_MONEY, Fv);
-    line(w, IDS_FIN_R_FINAL, FK_MONEY, Fv);
-    line(w, IDS_FIN_R_DEPOSIT, FK_MONEY, D);
-    line(w, IDS_FIN_R_DEPOSITED, FK_MONEY, deposited);
-    line(w, IDS_FIN_R_EARNED, FK_MONEY, earned);
+    if (fin_text_mul_add(Fv, neg, "1", earned) != FIN_OK) { failed(w, s, FIN_OVERFLOW); return; }
+    static const unsigned short LINES[4] = { LINE(IDS_FIN_R_FINAL, FK_MONEY), LINE(IDS_FIN_R_DEPOSIT, FK_MONEY),
+                                             LINE(IDS_FIN_R_DEPOSITED, FK_MONEY), LINE(IDS_FIN_R_EARNED, FK_MONEY) };
+    const char *shown_val[4] = { Fv, D, deposited, earned };
+    /* the final amount, or the deposit when that is the one computed */
+    main_kind(w, LINES[s == 1] & 0xFFF, FK_MONEY, shown_val[s == 1]);
+    lines(w, LINES, 4, shown_val);
 }
 
 /* "-1000; 300x3; 500" -> "-1000,300x3,500"; false if an item is not a number. */
@@ -267,10 +307,10 @@ static bool read_flows(const numfmt *f, const wchar_t *text, char *out, size_t c
         unsigned long count = 1;
         if (times) {
             *times = 0;
-            wchar_t *end = NULL;
+            wchar_t *end;
             count = wcstoul(times + 1, &end, 10);
-            while (end && (*end == L' ' || *end == 0x00A0)) end++;
-            if (!end || *end || count == 0) return false;
+            while (*end == L' ' || *end == 0x00A0) end++;
+            if (*end || count == 0) return false;
         }
         char v[FIN_IN_MAX];
         fin_parse_result r = fin_text_parse(f, item, v);
@@ -295,8 +335,9 @@ static void investment(work *w, const fin_typed *in)
     bool has_rate = w->v[0][0] != 0;
     fin_status sn = has_rate ? fin_npv(w->v[0], w->flows, npv) : FIN_BAD_INPUT;
     fin_status si = fin_irr(w->flows, irr);
-    if (has_rate && sn != FIN_OK) { failed(w, 1, sn); return; }
-    if (!has_rate && si != FIN_OK) { failed(w, 1, si); return; }
+    /* the main result is the NPV when there is a rate, else the IRR */
+    fin_status sm = has_rate ? sn : si;
+    if (sm != FIN_OK) { failed(w, 1, sm); return; }
     if (has_rate) {
         main_kind(w, IDS_FIN_R_NPV, FK_MONEY, npv);
         line(w, IDS_FIN_R_NPV, FK_MONEY, npv);
@@ -309,27 +350,18 @@ static void investment(work *w, const fin_typed *in)
 
 static void tvm(work *w, const fin_typed *in)
 {
-    static const fin_field FIELD[5] = { FIN_N, FIN_RATE, FIN_PV, FIN_PMT, FIN_FV };
-    static const UINT NAME[5] = { IDS_FIN_R_N, IDS_FIN_R_RATE, IDS_FIN_R_PV, IDS_FIN_R_PMT, IDS_FIN_R_FV };
-    char val[5][FIN_TEXT_MAX], out[FIN_TEXT_MAX];
-    for (int i = 0; i < 5; i++) snprintf(val[i], sizeof val[i], "%s", w->v[i]);
-    const char *ppy = w->v[5][0] ? w->v[5] : "12";
-    fin_tvm t = { val[0], val[1], val[2], val[3], val[4], ppy, in->begin };
-    fin_status st = fin_tvm_solve(&t, FIELD[w->solve], out);
-    if (st != FIN_OK) { failed(w, w->solve, st); return; }
-    snprintf(val[w->solve], sizeof val[w->solve], "%s", out);
-    main_kind(w, NAME[w->solve], w->solve == 1 ? FK_RATE : FK_NUMBER, out);
-    for (int i = 0; i < 5; i++) line(w, NAME[i], i == 1 ? FK_RATE : FK_NUMBER, val[i]);
+    /* rows in fin_field order: N, rate, PV, PMT, FV */
+    static const unsigned short LINES[5] = { LINE(IDS_FIN_R_N, FK_NUMBER), LINE(IDS_FIN_R_RATE, FK_RATE),
+                                             LINE(IDS_FIN_R_PV, FK_NUMBER), LINE(IDS_FIN_R_PMT, FK_NUMBER),
+                                             LINE(IDS_FIN_R_FV, FK_NUMBER) };
+    int s = w->solve;
+    if (!solve_tvm(w, in)) return;
+    const char *shown_val[5];
+    for (int i = 0; i < 5; i++) shown_val[i] = w->row[i];
+    main_kind(w, LINES[s] & 0xFFF, (fin_kind)(LINES[s] >> 12), w->row[s]);
+    lines(w, LINES, 5, shown_val);
     /* its amortization table: the loan of pv, pmt over n periods */
-    fin_schedule_loan *l = &w->out->loan;
-    snprintf(l->rate, sizeof l->rate, "%s", val[1]);
-    snprintf(l->pv, sizeof l->pv, "%s", val[2]);
-    snprintf(l->pmt, sizeof l->pmt, "%s", val[3]);
-    snprintf(l->n, sizeof l->n, "%s", val[0]);
-    snprintf(l->ppy, sizeof l->ppy, "%s", ppy);
-    l->has_pmt = l->has_n = true;
-    l->begin = in->begin;
-    w->out->has_loan = true;
+    schedule(w, true, true, in->begin);
 }
 
 static void (*const COMPUTE[FIN_SECTIONS])(work *, const fin_typed *) = { loan, savings, investment, tvm };
@@ -347,6 +379,7 @@ void fin_section_compute(fin_section s, const fin_typed *in, const fin_look *loo
     memset(&w, 0, sizeof w);
     w.look = look;
     w.out = out;
+    w.def = def;
     w.solve = -1;
     int empty_solvable = 0, empty_row = -1;
     for (int i = 0; i < def->count; i++) {
@@ -354,7 +387,7 @@ void fin_section_compute(fin_section s, const fin_typed *in, const fin_look *loo
         const wchar_t *text = in->text[i] ? in->text[i] : L"";
         fin_parse_result r;
         if (f->kind == FK_FLOWS) {
-            bool blank = wcsspn(text, L" \t\r\n;\x00A0\x202F") == wcslen(text);
+            bool blank = text[wcsspn(text, L" \t\r\n;\x00A0\x202F")] == 0;
             r = blank ? FIN_PARSE_EMPTY : read_flows(look->num, text, w.flows, sizeof w.flows) ? FIN_PARSE_OK : FIN_PARSE_BAD;
             if (r == FIN_PARSE_BAD) note(&w, i, IDS_FIN_BAD_FLOWS, true);
         } else {

@@ -25,21 +25,24 @@ typedef enum fin_kind {
     FK_FLOWS    /* cash flows "-1000; 300x3; 500" */
 } fin_kind;
 
+/* Bit-fields: the table is static data. */
 typedef struct fin_field_def {
-    UINT label;      /* IDS_FIN_* */
-    fin_kind kind;
-    bool solvable;   /* may be the empty field that is computed */
-    bool optional;   /* may stay empty (then 0, or the section's default) */
+    unsigned label : 12;    /* IDS_FIN_* */
+    unsigned kind : 2;      /* fin_kind */
+    unsigned solvable : 1;  /* may be the empty field that is computed */
+    unsigned optional : 1;  /* may stay empty (then 0, or the section's default) */
+    unsigned tvm_field : 3; /* the field of the TVM equation it gives, and how */
+    unsigned tvm_how : 3;   /* (finance_sections.c) */
 } fin_field_def;
 
+/* A section's name is string IDS_FIN_SECTION_BASE + its fin_section. */
 typedef struct fin_section_def {
-    UINT name;                      /* IDS_FIN_LOAN ... */
-    int count;                      /* fields used, <= FIN_ROWS */
-    fin_field_def fields[FIN_ROWS];
-    int unit_row;                   /* row with the years/months chooser, or -1 */
+    signed char count;              /* fields used, <= FIN_ROWS */
+    signed char unit_row;           /* row with the years/months chooser, or -1 */
+    signed char default_solve;      /* computed when no field is empty, or -1 */
     bool begin;                     /* has the "payments at the beginning" box */
     bool schedule;                  /* has the amortization table */
-    int default_solve;              /* computed when no field is empty, or -1 */
+    fin_field_def fields[FIN_ROWS];
 } fin_section_def;
 
 const fin_section_def *fin_section_at(fin_section s);
@@ -60,10 +63,14 @@ typedef struct fin_typed {
     int last_solved;                /* row computed last time, or -1 */
 } fin_typed;
 
-/* A loan for the amortization table (engine texts; NULL-able as fin_loan). */
+/* A loan for the amortization table: engine texts by fin_field (FIN_N ..
+ * FIN_FV, fv unused), then payments per year, and the fin_loan of
+ * fin_amort_schedule pointing into them (pmt or n NULL when it is solved
+ * from the other), so that it is not to be copied. */
+#define FIN_LOAN_PPY (FIN_FV + 1)
 typedef struct fin_schedule_loan {
-    char rate[FIN_TEXT_MAX], pv[FIN_TEXT_MAX], pmt[FIN_TEXT_MAX], n[FIN_TEXT_MAX], ppy[FIN_TEXT_MAX];
-    bool has_pmt, has_n, begin;
+    char text[FIN_LOAN_PPY + 1][FIN_TEXT_MAX];
+    fin_loan engine;
 } fin_schedule_loan;
 
 #define FIN_NOTE_MAX 128

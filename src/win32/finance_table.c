@@ -16,8 +16,10 @@
 #define MAX_TABLE_PERIODS 12000L  /* 1,000 years of months: more is not a table to read */
 #define COLUMNS 5
 
-static const UINT COLUMN_NAME[COLUMNS] = { IDS_FIN_COL_MONTH, IDS_FIN_COL_PAYMENT, IDS_FIN_COL_INTEREST,
-                                           IDS_FIN_COL_PRINCIPAL, IDS_FIN_COL_BALANCE };
+/* the columns' titles: month (or year), then payment .. balance */
+_Static_assert(IDS_FIN_COL_YEAR == IDS_FIN_COL_MONTH + 1 && IDS_FIN_COL_INTEREST == IDS_FIN_COL_PAYMENT + 1 &&
+                   IDS_FIN_COL_PRINCIPAL == IDS_FIN_COL_PAYMENT + 2 && IDS_FIN_COL_BALANCE == IDS_FIN_COL_PAYMENT + 3,
+               "column title ids are consecutive");
 
 typedef struct table {
     const fin_schedule_loan *loan;
@@ -33,7 +35,23 @@ typedef struct table {
     fin_amort_totals totals;
 } table;
 
+void fin_combo_fill(HWND dlg, int id, UINT first, int count, int sel)
+{
+    wchar_t text[128];
+    for (int i = 0; i < count; i++) SendDlgItemMessageW(dlg, id, CB_ADDSTRING, 0, (LPARAM)lang_string(first + (UINT)i, text, 128));
+    SendDlgItemMessageW(dlg, id, CB_SETCURSEL, (WPARAM)sel, 0);
+}
+
+void fin_set_texts(HWND dlg, int first_id, UINT first, int count)
+{
+    wchar_t text[128];
+    for (int i = 0; i < count; i++) SetDlgItemTextW(dlg, first_id + i, lang_string(first + (UINT)i, text, 128));
+}
+
 static const char *magnitude(const char *s) { return s[0] == '-' ? s + 1 : s; }
+
+/* in into out[FIN_TEXT_MAX], cut to fit as snprintf does. */
+static void copy(char *out, const char *in) { snprintf(out, FIN_TEXT_MAX, "%s", in); }
 
 static bool collect(void *ctx, const fin_amort_row *r)
 {
@@ -53,28 +71,25 @@ static bool collect(void *ctx, const fin_amort_row *r)
     fin_table_row *row = &t->rows[t->count++];
     row->period = r->period;
     /* what a borrower reads: amounts paid as positive numbers, the balance still owed */
-    snprintf(row->payment, sizeof row->payment, "%s", magnitude(r->payment));
-    snprintf(row->interest, sizeof row->interest, "%s", magnitude(r->interest));
-    snprintf(row->principal, sizeof row->principal, "%s", magnitude(r->principal));
-    snprintf(row->balance, sizeof row->balance, "%s", r->balance);
+    const char *v[FIN_AMOUNTS] = { r->payment, r->interest, r->principal, r->balance };
+    for (int c = 0; c < FIN_AMOUNTS; c++) copy(row->amount[c], c < FIN_AMT_BALANCE ? magnitude(v[c]) : v[c]);
     return true;
 }
 
 /* Periods per year: the loan's ppy when it is a whole number of a sensible size. */
 static long periods_per_year(const char *ppy)
 {
-    char *end = NULL;
+    char *end;
     long v = strtol(ppy, &end, 10);
-    return end && *end == 0 && v >= 1 && v <= 366 ? v : 12;
+    return *end == 0 && v >= 1 && v <= 366 ? v : 12;
 }
 
 static bool build(table *t)
 {
     const fin_schedule_loan *l = t->loan;
-    fin_loan fl = { l->rate, l->pv, l->has_pmt ? l->pmt : NULL, l->has_n ? l->n : NULL, l->ppy, l->begin };
-    t->status = fin_amort_schedule(&fl, collect, t, &t->totals);
+    t->status = fin_amort_schedule(&l->engine, collect, t, &t->totals);
     if (t->status != FIN_OK || t->too_long || t->count == 0) return false;
-    t->per_year = periods_per_year(l->ppy);
+    t->per_year = periods_per_year(l->text[FIN_LOAN_PPY]);
     int years = (int)((t->count + t->per_year - 1) / t->per_year);
     t->years = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, (size_t)years * sizeof *t->years);
     if (!t->years) return false;
@@ -84,12 +99,11 @@ static bool build(table *t)
         if (i % t->per_year == 0) {
             *y = *r;
             y->period = i / t->per_year + 1;
-        } else if (fin_text_mul_add(y->payment, r->payment, "1", y->payment) != FIN_OK ||
-                   fin_text_mul_add(y->interest, r->interest, "1", y->interest) != FIN_OK ||
-                   fin_text_mul_add(y->principal, r->principal, "1", y->principal) != FIN_OK) {
-            return false;
+            continue;
         }
-        snprintf(y->balance, sizeof y->balance, "%s", r->balance);
+        for (int c = 0; c < FIN_AMT_BALANCE; c++)
+            if (fin_text_mul_add(y->amount[c], r->amount[c], "1", y->amount[c]) != FIN_OK) return false;
+        copy(y->amount[FIN_AMT_BALANCE], r->amount[FIN_AMT_BALANCE]);
     }
     t->year_count = years;
     return true;
@@ -99,7 +113,6 @@ static void release(table *t)
 {
     if (t->rows) HeapFree(GetProcessHeap(), 0, t->rows);
     if (t->years) HeapFree(GetProcessHeap(), 0, t->years);
-    t->rows = t->years = NULL;
 }
 
 static const fin_table_row *shown_rows(const table *t, int *count)
@@ -108,17 +121,15 @@ static const fin_table_row *shown_rows(const table *t, int *count)
     return t->by_year ? t->years : t->rows;
 }
 
-/* One cell's text: the period number, or an amount with two decimals. */
-static void cell(const table *t, const fin_table_row *r, int column, bool group, wchar_t *out, size_t cap)
+/* Row i's text in column c: the period number, or an amount with two
+ * decimals; row -1 is the header, the columns' titles. */
+static void cell(const table *t, int i, int c, bool group, wchar_t *out, int cap)
 {
-    const char *v = column == 1 ? r->payment : column == 2 ? r->interest : column == 3 ? r->principal : r->balance;
-    if (column == 0) swprintf(out, cap, L"%ld", r->period);
-    else fin_text_amount(t->look->num, v, group, out, cap);
-}
-
-static void column_title(const table *t, int column, wchar_t *out, int cap)
-{
-    lang_string(column == 0 && t->by_year ? IDS_FIN_COL_YEAR : COLUMN_NAME[column], out, cap);
+    int count;
+    const fin_table_row *rows = shown_rows(t, &count);
+    if (i < 0) lang_string(c ? IDS_FIN_COL_PAYMENT - 1 + (UINT)c : IDS_FIN_COL_MONTH + (UINT)t->by_year, out, cap);
+    else if (c == 0) swprintf(out, (size_t)cap, L"%ld", rows[i].period);
+    else fin_text_amount(t->look->num, rows[i].amount[c - 1], group, out, (size_t)cap);
 }
 
 static void fill_list(HWND dlg, const table *t)
@@ -126,28 +137,25 @@ static void fill_list(HWND dlg, const table *t)
     HWND list = GetDlgItem(dlg, IDC_FIN_LIST);
     SendMessageW(list, WM_SETREDRAW, FALSE, 0);
     SendMessageW(list, LVM_DELETEALLITEMS, 0, 0);
-    wchar_t title[64];
-    column_title(t, 0, title, 64);
-    LVCOLUMNW col = { .mask = LVCF_TEXT, .pszText = title };
+    wchar_t text[64];
+    cell(t, -1, 0, true, text, 64);
+    LVCOLUMNW col = { .mask = LVCF_TEXT, .pszText = text };
     SendMessageW(list, LVM_SETCOLUMNW, 0, (LPARAM)&col);
     int count;
-    const fin_table_row *rows = shown_rows(t, &count);
+    shown_rows(t, &count);
     SendMessageW(list, LVM_SETITEMCOUNT, (WPARAM)count, 0);
     for (int i = 0; i < count; i++) {
-        wchar_t text[64];
-        cell(t, &rows[i], 0, true, text, 64);
         LVITEMW it = { .mask = LVIF_TEXT, .iItem = i, .pszText = text };
-        int at = (int)SendMessageW(list, LVM_INSERTITEMW, 0, (LPARAM)&it);
-        for (int c = 1; c < COLUMNS && at >= 0; c++) {
-            cell(t, &rows[i], c, true, text, 64);
-            LVITEMW sub = { .mask = LVIF_TEXT, .iItem = at, .iSubItem = c, .pszText = text };
-            SendMessageW(list, LVM_SETITEMTEXTW, (WPARAM)at, (LPARAM)&sub);
+        for (int c = 0; c < COLUMNS; c++) {
+            cell(t, i, c, true, text, 64);
+            it.iSubItem = c;
+            if (c > 0) SendMessageW(list, LVM_SETITEMTEXTW, (WPARAM)it.iItem, (LPARAM)&it);
+            else if ((it.iItem = (int)SendMessageW(list, LVM_INSERTITEMW, 0, (LPARAM)&it)) < 0) break;
         }
     }
-    if (count > 0) {
-        LVITEMW st = { .stateMask = LVIS_FOCUSED | LVIS_SELECTED, .state = LVIS_FOCUSED | LVIS_SELECTED };
-        SendMessageW(list, LVM_SETITEMSTATE, 0, (LPARAM)&st);
-    }
+    /* the first row focused and selected (there is one: build) */
+    LVITEMW st = { .stateMask = LVIS_FOCUSED | LVIS_SELECTED, .state = LVIS_FOCUSED | LVIS_SELECTED };
+    SendMessageW(list, LVM_SETITEMSTATE, 0, (LPARAM)&st);
     SendMessageW(list, WM_SETREDRAW, TRUE, 0);
     InvalidateRect(list, NULL, TRUE);
 }
@@ -157,37 +165,29 @@ static void fill_list(HWND dlg, const table *t)
 static void copy_table(HWND dlg, const table *t)
 {
     int count;
-    const fin_table_row *rows = shown_rows(t, &count);
+    shown_rows(t, &count);
+    if (t->count == 0) return; /* no schedule */
     size_t cap = (size_t)(count + 1) * (COLUMNS * 48 + 2) + 1, n = 0;
     wchar_t *text = HeapAlloc(GetProcessHeap(), 0, cap * sizeof *text);
     if (!text) return;
     text[0] = 0;
-    for (int c = 0; c < COLUMNS; c++) {
-        wchar_t title[64];
-        column_title(t, c, title, 64);
-        n += (size_t)swprintf(text + n, cap - n, L"%ls%ls", c ? L"\t" : L"", title);
-    }
-    n += (size_t)swprintf(text + n, cap - n, L"\r\n");
-    for (int i = 0; i < count; i++) {
+    for (int i = -1; i < count; i++)
         for (int c = 0; c < COLUMNS; c++) {
             wchar_t v[48];
-            cell(t, &rows[i], c, false, v, 48);
-            n += (size_t)swprintf(text + n, cap - n, L"%ls%ls", c ? L"\t" : L"", v);
+            cell(t, i, c, false, v, 48);
+            n += (size_t)swprintf(text + n, cap - n, L"%ls%ls", v, c < COLUMNS - 1 ? L"\t" : L"\r\n");
         }
-        n += (size_t)swprintf(text + n, cap - n, L"\r\n");
-    }
     clip_put_text(dlg, text);
     HeapFree(GetProcessHeap(), 0, text);
 }
 
 static void show_totals(HWND dlg, const table *t)
 {
-    wchar_t fmt[160], paid[64], interest[64], principal[64], text[320];
-    fin_text_money(t->look->num, t->look->money, magnitude(t->totals.payments), paid, 64);
-    fin_text_money(t->look->num, t->look->money, magnitude(t->totals.interest), interest, 64);
-    fin_text_money(t->look->num, t->look->money, magnitude(t->totals.principal), principal, 64);
+    wchar_t fmt[160], v[3][64], text[320];
+    const char *total[3] = { t->totals.payments, t->totals.interest, t->totals.principal };
+    for (int k = 0; k < 3; k++) fin_text_money(t->look->num, t->look->money, magnitude(total[k]), v[k], 64);
     lang_string(IDS_FIN_TOTALS, fmt, 160);
-    swprintf(text, 320, fmt, paid, interest, principal);
+    swprintf(text, 320, fmt, v[0], v[1], v[2]);
     SetDlgItemTextW(dlg, IDC_FIN_TOTALS, text);
 }
 
@@ -195,12 +195,9 @@ static void init_dialog(HWND dlg, table *t)
 {
     wchar_t text[128];
     SetWindowTextW(dlg, lang_string(IDS_FIN_SCHED_TITLE, text, 128));
-    SetDlgItemTextW(dlg, IDC_FIN_COPY, lang_string(IDS_FIN_COPY, text, 128));
-    SetDlgItemTextW(dlg, IDCANCEL, lang_string(IDS_FIN_CLOSE, text, 128));
-    HWND by = GetDlgItem(dlg, IDC_FIN_BY);
-    SendMessageW(by, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_BY_MONTH, text, 128));
-    SendMessageW(by, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_FIN_BY_YEAR, text, 128));
-    SendMessageW(by, CB_SETCURSEL, t->by_year ? 1 : 0, 0);
+    fin_set_texts(dlg, IDC_FIN_COPY, IDS_FIN_COPY, 1);
+    fin_set_texts(dlg, IDCANCEL, IDS_FIN_CLOSE, 1);
+    fin_combo_fill(dlg, IDC_FIN_BY, IDS_FIN_BY_MONTH, 2, t->by_year);
     HWND list = GetDlgItem(dlg, IDC_FIN_LIST);
     SendMessageW(list, LVM_SETEXTENDEDLISTVIEWSTYLE, LVS_EX_FULLROWSELECT | LVS_EX_GRIDLINES | LVS_EX_DOUBLEBUFFER,
                  LVS_EX_FULLROWSELECT | LVS_EX_GRIDLINES | LVS_EX_DOUBLEBUFFER);
@@ -208,7 +205,7 @@ static void init_dialog(HWND dlg, table *t)
     GetClientRect(list, &rc);
     int first = rc.right * 12 / 100, other = (rc.right - first - GetSystemMetrics(SM_CXVSCROLL)) / (COLUMNS - 1);
     for (int c = 0; c < COLUMNS; c++) {
-        column_title(t, c, text, 128);
+        cell(t, -1, c, true, text, 128);
         LVCOLUMNW col = { .mask = LVCF_TEXT | LVCF_WIDTH | LVCF_FMT, .fmt = c ? LVCFMT_RIGHT : LVCFMT_LEFT,
                           .cx = c ? other : first, .pszText = text };
         SendMessageW(list, LVM_INSERTCOLUMNW, (WPARAM)c, (LPARAM)&col);
@@ -236,7 +233,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
     case WM_COMMAND:
         if (!t) return FALSE;
         if (LOWORD(wp) == IDCANCEL || LOWORD(wp) == IDOK) EndDialog(dlg, 0);
-        else if (LOWORD(wp) == IDC_FIN_COPY && t->count > 0) copy_table(dlg, t);
+        else if (LOWORD(wp) == IDC_FIN_COPY) copy_table(dlg, t);
         else if (LOWORD(wp) == IDC_FIN_BY && HIWORD(wp) == CBN_SELCHANGE && t->count > 0) {
             t->by_year = SendDlgItemMessageW(dlg, IDC_FIN_BY, CB_GETCURSEL, 0, 0) == 1;
             fill_list(dlg, t);
@@ -246,8 +243,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
         const NMHDR *nm = (const NMHDR *)lp;
         if (t && nm->idFrom == IDC_FIN_LIST && nm->code == LVN_KEYDOWN) {
             const NMLVKEYDOWN *k = (const NMLVKEYDOWN *)lp;
-            bool ctrl = GetKeyState(VK_CONTROL) < 0;
-            if (ctrl && (k->wVKey == 'C' || k->wVKey == VK_INSERT) && t->count > 0) copy_table(dlg, t);
+            if ((k->wVKey == 'C' || k->wVKey == VK_INSERT) && GetKeyState(VK_CONTROL) < 0) copy_table(dlg, t);
         }
         return FALSE;
     }
@@ -266,10 +262,7 @@ static INT_PTR CALLBACK table_proc(HWND dlg, UINT msg, WPARAM wp, LPARAM lp)
 
 void fin_table_show(HINSTANCE inst, HWND owner, const fin_schedule_loan *l, const fin_look *look)
 {
-    table t;
-    memset(&t, 0, sizeof t);
-    t.loan = l;
-    t.look = look;
+    table t = { .loan = l, .look = look };
     respack_dialog_box(inst, IDD_FIN_SCHEDULE, owner, table_proc, (LPARAM)&t);
     release(&t);
 }

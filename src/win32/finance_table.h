@@ -15,10 +15,18 @@
 /* Shows the table of loan l over owner until the user closes it. */
 void fin_table_show(HINSTANCE inst, HWND owner, const fin_schedule_loan *l, const fin_look *look);
 
-/* The schedule in memory: one row per month (or period), or per year. */
+/* Window helpers of the form and the table: adds strings first ..
+ * first + count - 1 to combo box id of dlg and selects item sel; sets the
+ * texts of controls first_id .. first_id + count - 1 to strings first ... */
+void fin_combo_fill(HWND dlg, int id, UINT first, int count, int sel);
+void fin_set_texts(HWND dlg, int first_id, UINT first, int count);
+
+/* The schedule in memory: one row per month (or period), or per year; its
+ * amounts in the order of the table's columns after the period. */
+typedef enum fin_amount { FIN_AMT_PAYMENT, FIN_AMT_INTEREST, FIN_AMT_PRINCIPAL, FIN_AMT_BALANCE, FIN_AMOUNTS } fin_amount;
 typedef struct fin_table_row {
     long period;     /* 1-based month or year */
-    char payment[FIN_TEXT_MAX], interest[FIN_TEXT_MAX], principal[FIN_TEXT_MAX], balance[FIN_TEXT_MAX];
+    char amount[FIN_AMOUNTS][FIN_TEXT_MAX];
 } fin_table_row;
 
 #endif

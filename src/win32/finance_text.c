@@ -36,7 +36,7 @@ fin_parse_result fin_text_parse(const numfmt *f, const wchar_t *in, char *out)
     }
     out[n] = 0;
     /* nothing typed but spaces, or only a unit/currency */
-    if (!any) return wcsspn(in, L" \t\x00A0\x202F") == wcslen(in) ? FIN_PARSE_EMPTY : FIN_PARSE_BAD;
+    if (!any) return in[wcsspn(in, L" \t\x00A0\x202F")] == 0 ? FIN_PARSE_EMPTY : FIN_PARSE_BAD;
     return fin_valid_number(out) ? FIN_PARSE_OK : FIN_PARSE_BAD;
 }
 
@@ -127,34 +127,27 @@ bool fin_text_round(const char *in, int places, char *out, size_t cap)
 {
     plain p;
     if (!to_plain(in, &p) || places < 0 || places > 20) return false;
-    /* integer and fraction digits up to `places`, plus one more to round on */
+    /* d[1 .. total]: the integer and fraction digits kept, d[total + 1] the
+     * one rounded on, d[0] room for a carry */
     int int_n = p.point > 0 ? p.point : 0, total = int_n + places;
     char d[100];
-    for (int i = 0; i < total + 1; i++) {
+    d[0] = '0';
+    for (int i = 0; i <= total; i++) {
         int src = i - int_n + p.point; /* index into p.digits */
-        d[i] = src >= 0 && src < p.count ? p.digits[src] : '0';
+        d[i + 1] = src >= 0 && src < p.count ? p.digits[src] : '0';
     }
-    bool up = d[total] >= '5';
-    for (int i = total - 1; up && i >= 0; i--) {
-        if (d[i] == '9') d[i] = '0';
-        else {
-            d[i]++;
-            up = false;
-        }
-    }
+    if (d[total + 1] >= '5')
+        for (int i = total; i >= 0 && (d[i] = d[i] == '9' ? '0' : (char)(d[i] + 1)) == '0'; i--) {}
+    /* the integer part from the carry, or "0" when there is none */
     char body[100];
     size_t k = 0;
-    if (up) body[k++] = '1';
-    if (int_n == 0 && !up) body[k++] = '0';
-    for (int i = 0; i < int_n; i++) body[k++] = d[i];
-    if (places > 0) {
-        body[k++] = '.';
-        for (int i = int_n; i < total; i++) body[k++] = d[i];
+    bool zero = true;
+    for (int i = d[0] == '1' || int_n == 0 ? 0 : 1; i <= total; i++) {
+        if (i == int_n + 1) body[k++] = '.';
+        body[k++] = d[i];
+        if (d[i] != '0') zero = false;
     }
     body[k] = 0;
-    bool zero = true;
-    for (size_t i = 0; i < k; i++)
-        if (body[i] >= '1' && body[i] <= '9') zero = false;
     int w = snprintf(out, cap, "%s%s", p.negative && !zero ? "-" : "", body);
     return w > 0 && (size_t)w < cap;
 }
@@ -176,13 +169,20 @@ bool fin_text_cents(const char *in, long long *out)
     return true;
 }
 
+/* A number of the user's locale, or fallback. */
+static unsigned locale_number(LCTYPE type, unsigned fallback)
+{
+    DWORD v;
+    return GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, type | LOCALE_RETURN_NUMBER, (LPWSTR)&v, sizeof v / sizeof(WCHAR)) > 0 ? v
+                                                                                                                      : fallback;
+}
+
 void fin_money_load(fin_money_fmt *m)
 {
     LCTYPE flag = (LCTYPE)numfmt_locale_flag();
-    wchar_t v[8];
     if (GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SCURRENCY | flag, m->symbol, 16) <= 0) wcscpy(m->symbol, L"$");
-    m->positive_order = GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_ICURRENCY | flag, v, 8) > 0 ? (unsigned)_wtoi(v) : 0;
-    m->negative_order = GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_INEGCURR | flag, v, 8) > 0 ? (unsigned)_wtoi(v) : 1;
+    m->positive_order = locale_number(LOCALE_ICURRENCY | flag, 0);
+    m->negative_order = locale_number(LOCALE_INEGCURR | flag, 1);
     if (m->positive_order > 3) m->positive_order = 0;
     if (m->negative_order > 15) m->negative_order = 1;
 }
@@ -203,12 +203,11 @@ void fin_text_money(const numfmt *f, const fin_money_fmt *m, const char *engine,
         fin_text_number(f, engine, out, cap);
         return;
     }
-    wchar_t wr[100], dec[8], grp[8], sym[16];
+    wchar_t wr[100];
     utf8_to_wide(r, wr, 100);
-    wcscpy(dec, f->decimal);
-    wcscpy(grp, f->group);
-    wcscpy(sym, m->symbol);
-    CURRENCYFMTW cf = { 2, 1, grouping_of(f), dec, grp, m->negative_order, m->positive_order, sym };
+    /* the format's strings are only read */
+    CURRENCYFMTW cf = { 2, 1, grouping_of(f), (LPWSTR)f->decimal, (LPWSTR)f->group, m->negative_order, m->positive_order,
+                        (LPWSTR)m->symbol };
     if (GetCurrencyFormatEx(LOCALE_NAME_USER_DEFAULT, 0, wr, &cf, out, (int)cap) > 0) return;
     numfmt_localize(f, r, true, out, cap);
     size_t n = wcslen(out);
