@@ -20,6 +20,7 @@
 #include "theme.h"
 #include "ui_ids.h"
 #include "wtext.h"
+#include "textf.h"
 
 enum { VIEW_DIFFERENCE = 0, VIEW_ADD_SUBTRACT = 1 };
 
@@ -163,7 +164,7 @@ static void count_text(const ui *u, long n, int unit, wchar_t *out, size_t cap)
     lang_string(IDS_DATE_ZERO_SINGULAR, zero_singular, 4);
     bool singular = n == 1 || (n == 0 && zero_singular[0] == L'1');
     lang_string((UINT)(IDS_DATE_UNIT_BASE + 2 * unit + (singular ? 0 : 1)), fmt, 64);
-    snprintf(digits, sizeof digits, "%ld", n);
+    text_printf(digits, sizeof digits, "%ld", n);
     numfmt_localize(&u->fmt, digits, u->grouping, number, 64);
     swprintf(out, cap, fmt, number);
 }

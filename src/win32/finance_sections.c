@@ -7,6 +7,7 @@
 #include "finance_sections.h"
 #include "lang.h"
 #include "ui_ids.h"
+#include "textf.h"
 
 #define TVM_PPY FIN_LOAN_PPY  /* w->tv[]: the fin_field texts, then ppy */
 
@@ -153,8 +154,8 @@ static void duration_text(work *w, const char *months, wchar_t *out, size_t cap)
 
 static const char *or_zero(const char *s) { return s[0] ? s : "0"; }
 
-/* in into out[FIN_TEXT_MAX], cut to fit as snprintf does. */
-static void copy(char *out, const char *in) { snprintf(out, FIN_TEXT_MAX, "%s", in); }
+/* in into out[FIN_TEXT_MAX], cut to fit. */
+static void copy(char *out, const char *in) { text_printf(out, FIN_TEXT_MAX, "%s", in); }
 
 /* Result lines from a table, LINE(label, kind) each, one value each; a NULL
  * value is a line not shown. */
@@ -196,7 +197,7 @@ static bool solve_tvm(work *w, const fin_typed *in)
         if (!v[0]) continue;
         switch (map[r].tvm_how) {
         case TO_CUT: copy(t, v); break;
-        case TO_WHOLE: snprintf(t, FIN_IN_MAX, "%s", v); break;
+        case TO_WHOLE: text_printf(t, FIN_IN_MAX, "%s", v); break;
         case TO_NEGATED: fin_text_negate(w->row[r], t); break;
         default:
             if (r == w->def->unit_row && in->months) copy(t, v);
@@ -239,7 +240,7 @@ static void loan(work *w, const fin_typed *in)
     if ((st = fin_amort_schedule(&w->out->loan.engine, NULL, NULL, &tot)) != FIN_OK) { failed(w, s, st); return; }
     char periods[32], interest[FIN_TEXT_MAX], insurance[FIN_TEXT_MAX], cost[FIN_TEXT_MAX], repaid[FIN_TEXT_MAX],
         with_ins[FIN_TEXT_MAX], neg[FIN_TEXT_MAX], taeg[FIN_TEXT_MAX];
-    snprintf(periods, sizeof periods, "%ld", tot.periods);
+    text_printf(periods, sizeof periods, "%ld", tot.periods);
     fin_text_negate(tot.interest, interest);
     bool has_ins = !fin_text_zero(I), has_fees = !fin_text_zero(F);
     if (fin_text_mul_add("0", I, periods, insurance) != FIN_OK || fin_text_mul_add(interest, insurance, "1", cost) != FIN_OK ||
@@ -316,8 +317,8 @@ static bool read_flows(const numfmt *f, const wchar_t *text, char *out, size_t c
         fin_parse_result r = fin_text_parse(f, item, v);
         if (r == FIN_PARSE_BAD || (r == FIN_PARSE_EMPTY && times)) return false;
         if (r == FIN_PARSE_OK) {
-            int wrote = count > 1 ? snprintf(out + n, cap - n, "%s%sx%lu", n ? "," : "", v, count)
-                                  : snprintf(out + n, cap - n, "%s%s", n ? "," : "", v);
+            int wrote = count > 1 ? text_printf(out + n, cap - n, "%s%sx%lu", n ? "," : "", v, count)
+                                  : text_printf(out + n, cap - n, "%s%s", n ? "," : "", v);
             if (wrote < 0 || (size_t)wrote >= cap - n) return false;
             n += (size_t)wrote;
         }

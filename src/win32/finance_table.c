@@ -12,6 +12,7 @@
 #include "lang.h"
 #include "respack.h"
 #include "ui_ids.h"
+#include "textf.h"
 
 #define MAX_TABLE_PERIODS 12000L  /* 1,000 years of months: more is not a table to read */
 #define COLUMNS 5
@@ -50,8 +51,8 @@ void fin_set_texts(HWND dlg, int first_id, UINT first, int count)
 
 static const char *magnitude(const char *s) { return s[0] == '-' ? s + 1 : s; }
 
-/* in into out[FIN_TEXT_MAX], cut to fit as snprintf does. */
-static void copy(char *out, const char *in) { snprintf(out, FIN_TEXT_MAX, "%s", in); }
+/* in into out[FIN_TEXT_MAX], cut to fit. */
+static void copy(char *out, const char *in) { text_printf(out, FIN_TEXT_MAX, "%s", in); }
 
 static bool collect(void *ctx, const fin_amort_row *r)
 {

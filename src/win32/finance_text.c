@@ -7,6 +7,7 @@
 #include "finance_text.h"
 #include "lang.h"
 #include "wtext.h"
+#include "textf.h"
 
 static bool is_space(wchar_t c) { return c == L' ' || c == L'\t' || c == 0x00A0 || c == 0x202F || c == 0x2009; }
 static bool is_digit(wchar_t c) { return c >= L'0' && c <= L'9'; }
@@ -43,9 +44,9 @@ fin_parse_result fin_text_parse(const numfmt *f, const wchar_t *in, char *out)
 void fin_text_negate(const char *in, char *out)
 {
     char tmp[FIN_TEXT_MAX];
-    if (in[0] == '-') snprintf(tmp, sizeof tmp, "%s", in + 1);
-    else if (fin_text_zero(in)) snprintf(tmp, sizeof tmp, "%s", in);
-    else snprintf(tmp, sizeof tmp, "-%s", in[0] == '+' ? in + 1 : in);
+    if (in[0] == '-') text_printf(tmp, sizeof tmp, "%s", in + 1);
+    else if (fin_text_zero(in)) text_printf(tmp, sizeof tmp, "%s", in);
+    else text_printf(tmp, sizeof tmp, "-%s", in[0] == '+' ? in + 1 : in);
     memcpy(out, tmp, sizeof tmp);
 }
 
@@ -148,7 +149,7 @@ bool fin_text_round(const char *in, int places, char *out, size_t cap)
         if (d[i] != '0') zero = false;
     }
     body[k] = 0;
-    int w = snprintf(out, cap, "%s%s", p.negative && !zero ? "-" : "", body);
+    int w = text_printf(out, cap, "%s%s", p.negative && !zero ? "-" : "", body);
     return w > 0 && (size_t)w < cap;
 }
 

@@ -9,6 +9,7 @@
 #include "persist.h"
 #include "settings.h"
 #include "storage.h"
+#include "textf.h"
 
 #define HISTORY_FILE L"history.txt"
 #define MEMORY_FILE L"memory.txt"
@@ -194,7 +195,7 @@ static void read_history(char **text, records *rs, bool *damaged)
 static void add_text_line(storage_text *t, const record *r)
 {
     char head[32];
-    snprintf(head, sizeof head, "%d\t%016llx\t", r->mode, (unsigned long long)r->tag);
+    text_printf(head, sizeof head, "%d\t%016llx\t", r->mode, (unsigned long long)r->tag);
     storage_text_add(t, head);
     storage_text_add(t, r->expr);
     storage_text_add(t, "\t");

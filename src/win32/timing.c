@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "timing.h"
+#include "textf.h"
 
 static LARGE_INTEGER g_start, g_freq;
 static BOOL g_done;
@@ -41,7 +42,7 @@ void timing_first_paint(void)
     QueryPerformanceCounter(&now);
     long long us = to_us(now.QuadPart - g_start.QuadPart);
     char text[64];
-    write_to(L"CALC_STARTUP_TIMING", text, snprintf(text, sizeof text, "%lld.%03lld\n", us / 1000, us % 1000));
+    write_to(L"CALC_STARTUP_TIMING", text, text_printf(text, sizeof text, "%lld.%03lld\n", us / 1000, us % 1000));
 }
 
 long long timing_now(void)
@@ -66,6 +67,6 @@ void timing_report(void)
     char text[PH_COUNT * 64];
     int len = 0;
     for (int i = 0; i < PH_COUNT; i++)
-        len += snprintf(text + len, sizeof text - (size_t)len, "%s %lld %lld\n", NAMES[i], g_runs[i], to_us(g_ticks[i]));
+        len += text_printf(text + len, sizeof text - (size_t)len, "%s %lld %lld\n", NAMES[i], g_runs[i], to_us(g_ticks[i]));
     write_to(L"CALC_KEY_TIMING", text, len);
 }
