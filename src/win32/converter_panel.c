@@ -243,15 +243,11 @@ static void paste(conv_data *d, const ui *u)
     char value[CONV_ENTRY_CAP], probe[OUT_CAP];
     bool ok = false;
     if (raw) {
-        size_t n = strlen(raw) + 1;
-        wchar_t *w = HeapAlloc(GetProcessHeap(), 0, n * sizeof *w);
-        if (w) {
-            utf8_to_wide(raw, w, n);
-            bool comma = wcscmp(u->fmt.decimal, L",") == 0;
-            ok = conv_parse_number(w, u->fmt.decimal, u->fmt.group, value, sizeof value)
-                 || conv_parse_number(w, comma ? L"." : L",", comma ? L"," : L" ", value, sizeof value);
-            HeapFree(GetProcessHeap(), 0, w);
-        }
+        static wchar_t w[CLIP_PASTE_MAX + 1]; /* the clipboard's text has at most CLIP_PASTE_MAX */
+        utf8_to_wide(raw, w, COUNT(w));
+        bool comma = wcscmp(u->fmt.decimal, L",") == 0;
+        ok = conv_parse_number(w, u->fmt.decimal, u->fmt.group, value, sizeof value)
+             || conv_parse_number(w, comma ? L"." : L",", comma ? L"," : L" ", value, sizeof value);
         HeapFree(GetProcessHeap(), 0, raw);
     }
     /* what the engine reads is what the form takes */
@@ -370,12 +366,15 @@ static void converter_layout(panel *p, ui *u)
     conv_data *d = p->data;
     RECT rc;
     if (!d || !GetClientRect(p->hwnd, &rc) || rc.right <= 0) return;
-    int h = rc.bottom;
-    int font_px = scaled(p, u, h, 15);
+    /* the scaled lengths: font, value font, gap, value, hints, row */
+    static const BYTE LENGTHS[] = { 15, 30, 4, 42, 20, 28 };
+    int len[COUNT(LENGTHS)];
+    for (size_t i = 0; i < COUNT(LENGTHS); i++) len[i] = scaled(p, u, rc.bottom, LENGTHS[i]);
+    int font_px = len[0];
     if (font_px < 9) font_px = 9;
     if (!d->font || d->font_px != font_px) {
         font_replace(&d->font, font_make(font_px, FW_NORMAL));
-        font_replace(&d->value_font, font_make(scaled(p, u, h, 30), FW_SEMIBOLD));
+        font_replace(&d->value_font, font_make(len[1], FW_SEMIBOLD));
         d->font_px = font_px;
         panel_form_font(p->hwnd, d->font);
     }
@@ -384,8 +383,8 @@ static void converter_layout(panel *p, ui *u)
     GetWindowRect(item(p, IDC_CONV_CATEGORY), &cr);
     int combo_h = cr.bottom - cr.top;
     int v[V_COUNT];
-    int m = v[V_M] = ui_px(u, 8), gap = scaled(p, u, h, 4), value_h = v[V_VALUE_H] = scaled(p, u, h, 42);
-    int hint_h = v[V_HINT_H] = scaled(p, u, h, 20), row_h = scaled(p, u, h, 28);
+    int m = v[V_M] = ui_px(u, 8), gap = len[2], value_h = v[V_VALUE_H] = len[3];
+    int hint_h = v[V_HINT_H] = len[4], row_h = len[5];
     if (row_h < combo_h) row_h = combo_h;
     v[V_W] = rc.right - 2 * m;
     v[V_LIST_H] = ui_px(u, 320);
@@ -508,13 +507,7 @@ static void converter_destroy(panel *p, ui *u)
             settings_write_text(UNIT_SETTINGS[k], w);
         }
     }
-    if (p->hwnd) {
-        for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
-            int id = GetDlgCtrlID(c);
-            if (id == IDC_CONV_SWAP || (id >= CMD_FIRST && id <= CMD_LAST)) button_release(c);
-        }
-    }
-    panel_form_free(p, offsetof(conv_data, font), 2);
+    panel_form_free(p, offsetof(conv_data, font), 2); /* and the keys' labels */
 }
 
 const panel_ops converter_panel = {

@@ -168,14 +168,11 @@ static void count_text(const ui *u, long n, int unit, wchar_t *out, size_t cap)
     swprintf(out, cap, fmt, number);
 }
 
-static void difference_text(date_data *d, const ui *u, cdate from, cdate to)
+/* The difference in words, or the string id of the result's text (the same dates). */
+static UINT difference_text(date_data *d, const ui *u, cdate from, cdate to)
 {
     cdate_diff diff = cdate_difference(from, to);
-    d->text.second[0] = 0;
-    if (diff.total_days == 0) {
-        lang_string(IDS_DATE_SAME, d->text.main, 256);
-        return;
-    }
+    if (diff.total_days == 0) return IDS_DATE_SAME;
     const int counts[4] = { diff.years, diff.months, diff.weeks, diff.days };
     wchar_t sep[8], part[64];
     lang_string(IDS_DATE_LIST_SEP, sep, 8);
@@ -192,6 +189,7 @@ static void difference_text(date_data *d, const ui *u, cdate from, cdate to)
         len += (size_t)n;
     }
     count_text(u, diff.total_days, 3, d->text.second, COUNT(d->text.second));
+    return 0;
 }
 
 static int offset_value(const panel *p, int i)
@@ -201,17 +199,18 @@ static int offset_value(const panel *p, int i)
     return ok && v <= CDATE_OFFSET_MAX ? (int)v : -1;
 }
 
-static void add_text(date_data *d, const panel *p, cdate from)
+/* The date from + or - the offsets, or the string id of the error. */
+static UINT add_text(date_data *d, const panel *p, cdate from)
 {
     int y = offset_value(p, 0), m = offset_value(p, 1), n = offset_value(p, 2);
     bool subtract = IsDlgButtonChecked(p->hwnd, IDC_DATE_SUBTRACT) == BST_CHECKED;
     cdate out;
-    d->text.second[0] = 0;
     cdate_status st = y < 0 || m < 0 || n < 0 ? CDATE_BAD_INPUT
                       : subtract            ? cdate_subtract(from, y, m, n, &out)
                                             : cdate_add(from, y, m, n, &out);
-    if (st == CDATE_OK) long_date(out, d->text.main, 256);
-    else lang_string(st == CDATE_OUT_OF_RANGE ? IDS_DATE_OUT_OF_RANGE : IDS_ERR_INVALID, d->text.main, 256);
+    if (st != CDATE_OK) return st == CDATE_OUT_OF_RANGE ? IDS_DATE_OUT_OF_RANGE : IDS_ERR_INVALID;
+    long_date(out, d->text.main, 256);
+    return 0;
 }
 
 static int current_view(const panel *p)
@@ -223,17 +222,13 @@ static int current_view(const panel *p)
 static void compute(panel *p, const ui *u)
 {
     date_data *d = p->data;
-    cdate from = picker_date(p, IDC_DATE_FROM);
-    if (!cdate_valid(from)) {
-        lang_string(IDS_ERR_INVALID, d->text.main, 256);
-        d->text.second[0] = 0;
-    } else if (current_view(p) == VIEW_DIFFERENCE) {
-        cdate to = picker_date(p, IDC_DATE_TO);
-        if (cdate_valid(to)) difference_text(d, u, from, to);
-        else lang_string(IDS_ERR_INVALID, d->text.main, 256);
-    } else {
-        add_text(d, p, from);
-    }
+    cdate from = picker_date(p, IDC_DATE_FROM), to = picker_date(p, IDC_DATE_TO);
+    bool difference = current_view(p) == VIEW_DIFFERENCE;
+    UINT text; /* a string id, or 0: the result is worded */
+    d->text.second[0] = 0;
+    if (!cdate_valid(from) || (difference && !cdate_valid(to))) text = IDS_ERR_INVALID;
+    else text = difference ? difference_text(d, u, from, to) : add_text(d, p, from);
+    if (text) lang_string(text, d->text.main, 256);
 }
 
 /* ------------------------------------------------------------ the panel */
@@ -262,10 +257,10 @@ static bool date_create(panel *p, ui *u, WORD tmpl)
     HWND view = item(p, IDC_DATE_VIEW);
     for (UINT s = IDS_DATE_DIFFERENCE; s <= IDS_DATE_ADD_SUBTRACT; s++)
         SendMessageW(view, CB_ADDSTRING, 0, (LPARAM)lang_string(s, text, 128));
-    /* Windows Calculator's range, so that the pickers cannot leave the engine's. */
-    SYSTEMTIME range[2];
-    range[0] = to_systemtime((cdate){ CDATE_MIN_YEAR, 1, 1 });
-    range[1] = to_systemtime((cdate){ CDATE_MAX_YEAR, 12, 31 });
+    /* Windows Calculator's range, so that the pickers cannot leave the engine's:
+     * Monday 1 January 1601 to Friday 31 December 9999. */
+    _Static_assert(CDATE_MIN_YEAR == 1601 && CDATE_MAX_YEAR == 9999, "the pickers' range");
+    static const SYSTEMTIME range[2] = { { 1601, 1, 1, 1, 0, 0, 0, 0 }, { 9999, 12, 5, 31, 0, 0, 0, 0 } };
     /* Remembered values, read defensively (settings.h): anything odd gives the
      * default. The pickers and edits are named by the label just before them (MSAA). */
     for (int i = 0; i < 2; i++) {

@@ -1,6 +1,7 @@
 /* What every panel's dialog procedure shares (panel.h). */
 #include <windows.h>
 
+#include "buttons.h"
 #include "dpi.h"
 #include "fonts.h"
 #include "panel.h"
@@ -79,7 +80,10 @@ void panel_form_place(HWND h, const panel_place *rows, size_t n, const int *v)
 
 void panel_form_free(panel *p, size_t fonts, int n)
 {
-    if (p->hwnd) DestroyWindow(p->hwnd);
+    if (p->hwnd) {
+        for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) button_release(c);
+        DestroyWindow(p->hwnd);
+    }
     p->hwnd = NULL;
     if (p->data) {
         HFONT *f = (HFONT *)((char *)p->data + fonts);

@@ -91,7 +91,8 @@ typedef struct panel_place {
  * each of the n rows (repainted). */
 void panel_form_place(HWND h, const panel_place *rows, size_t n, const int *v);
 
-/* For form panels' destroy, after they saved what they remember: destroys
+/* For form panels' destroy, after they saved what they remember: frees the
+ * labels of the children it adopted as buttons (button_adopt), destroys
  * p->hwnd, deletes the n fonts that p->data holds one after the other from
  * byte offset fonts on, and frees p->data. */
 void panel_form_free(panel *p, size_t fonts, int n);
