@@ -42,7 +42,7 @@
 typedef struct conv_data {
     panel_texts text;        /* the converted value as shown; expression line: "12.5 km =" */
     HFONT font, value_font;  /* form text; the two values, made for the DPI and size */
-    int font_px;
+    int font_px, value_px;   /* their heights (value_px 0: no value font) */
     bool filling;            /* combo boxes being filled by the code */
     conv_entry value;        /* the typed value: "0", "12.", "-40" (converter_entry.h) */
     bool bad_paste;          /* the hints line says "Invalid input" until the next key */
@@ -51,6 +51,9 @@ typedef struct conv_data {
 } conv_data;
 
 static HWND item(const panel *p, int id) { return GetDlgItem(p->hwnd, id); }
+
+/* The form's keys: the swap button and the keypad's. */
+static bool is_key(int id) { return id == IDC_CONV_SWAP || (id >= CMD_FIRST && id <= CMD_LAST); }
 
 static void set_text_if_changed(HWND h, const wchar_t *text)
 {
@@ -303,18 +306,15 @@ static bool converter_create(panel *p, ui *u, WORD tmpl)
     /* The keys: the label of the template, the command's accessible name. */
     for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
         int id = GetDlgCtrlID(c);
-        if (id == IDC_CONV_SWAP) button_adopt(c, NULL, lang_string(IDS_CONV_SWAP, text, 128));
-        else if (id >= CMD_FIRST && id <= CMD_LAST) {
-            lang_command_name(id, text, 128);
-            button_adopt(c, id == CMD_DECIMAL ? u->fmt.decimal : NULL, text);
-        }
+        if (!is_key(id)) continue;
+        if (id == IDC_CONV_SWAP) lang_string(IDS_CONV_SWAP, text, 128);
+        else lang_command_name(id, text, 128);
+        button_adopt(c, id == CMD_DECIMAL ? u->fmt.decimal : NULL, text);
     }
     HWND cat = item(p, IDC_CONV_CATEGORY);
     for (int c = 0; c < UNITS_CATEGORY_COUNT; c++) {
-        const unit_category_row *row = unit_category((units_category)c);
-        text[0] = 0;
-        if (row) lang_string(row->name, text, 128);
-        if (!text[0]) utf8_to_wide(units_category_id((units_category)c), text, 128);
+        /* its name (converter_ids.h), its id if it has none */
+        if (!lang_string(IDS_UNITCAT_BASE + (UINT)c, text, 128)[0]) utf8_to_wide(units_category_id((units_category)c), text, 128);
         SendMessageW(cat, CB_ADDSTRING, 0, (LPARAM)text);
     }
     /* Remembered category and units, read defensively: anything odd gives the defaults. */
@@ -375,6 +375,7 @@ static void converter_layout(panel *p, ui *u)
     if (!d->font || d->font_px != font_px) {
         font_replace(&d->font, font_make(font_px, FW_NORMAL));
         font_replace(&d->value_font, font_make(len[1], FW_SEMIBOLD));
+        d->value_px = d->value_font ? len[1] : 0;
         d->font_px = font_px;
         panel_form_font(p->hwnd, d->font);
     }
@@ -469,24 +470,17 @@ static panel_change converter_command(panel *p, ui *u, int id, int code)
     return PANEL_CHANGED;
 }
 
-/* The two values: big, left-aligned, a smaller font when they do not fit. */
-static void draw_value(const conv_data *d, const DRAWITEMSTRUCT *di)
-{
-    LOGFONTW lf;
-    int px = GetObjectW(d->value_font, sizeof lf, &lf) ? (lf.lfHeight < 0 ? -lf.lfHeight : lf.lfHeight) : 0;
-    display_draw_fitted(di, d->value_font, px, 0, DT_LEFT);
-}
-
 static bool converter_draw(panel *p, ui *u, const DRAWITEMSTRUCT *di)
 {
     const conv_data *d = p->data;
     int id = (int)di->CtlID;
     if (!d) return false;
     if (id == IDC_CONV_FROM_VALUE || id == IDC_CONV_TO_VALUE) {
-        draw_value(d, di);
+        /* the two values: big, left-aligned, a smaller font when they do not fit */
+        display_draw_fitted(di, d->value_font, d->value_px, 0, DT_LEFT);
         return true;
     }
-    if (id != IDC_CONV_SWAP && (id < CMD_FIRST || id > CMD_LAST)) return false;
+    if (!is_key(id)) return false;
     bool digit = (id >= CMD_DIGIT_0 && id <= CMD_DIGIT_9) || id == CMD_DECIMAL;
     button_draw(di, &u->fonts, digit ? LOOK_DIGIT : LOOK_PLAIN, false, NULL);
     return true;

@@ -271,7 +271,7 @@ static bool date_create(panel *p, ui *u, WORD tmpl)
     DWORD v;
     SendMessageW(view, CB_SETCURSEL, settings_read_dword(L"DateView", 0, 1, &v) ? v : VIEW_DIFFERENCE, 0);
     bool subtract = settings_read_dword(L"DateSubtract", 0, 1, &v) && v == 1;
-    CheckRadioButton(h, IDC_DATE_ADD, IDC_DATE_SUBTRACT, subtract ? IDC_DATE_SUBTRACT : IDC_DATE_ADD);
+    CheckDlgButton(h, subtract ? IDC_DATE_SUBTRACT : IDC_DATE_ADD, BST_CHECKED); /* both start unchecked */
     for (int i = 0; i < 3; i++) {
         HWND spin = item(p, OFFSET_EDIT(i) + 1), edit = item(p, OFFSET_EDIT(i));
         SendMessageW(spin, UDM_SETBUDDY, (WPARAM)edit, 0);
