@@ -403,9 +403,9 @@ static void converter_layout(panel *p, ui *u)
         { CMD_DIGIT_4, CMD_DIGIT_5, CMD_DIGIT_6 },    { CMD_DIGIT_1, CMD_DIGIT_2, CMD_DIGIT_3 },
         { CMD_NEGATE, CMD_DIGIT_0, CMD_DECIMAL },
     };
-    int kx = ui_px(u, 2), kgap = ui_px(u, 2);
+    int kx = ui_px(u, 2), kgap = kx, kh_min = ui_px(u, 12);
     int kw = (rc.right - 2 * kx - 2 * kgap) / 3, kh = (rc.bottom - y - kx - 4 * kgap) / 5;
-    if (kh < ui_px(u, 12)) kh = ui_px(u, 12);
+    if (kh < kh_min) kh = kh_min;
     for (int r = 0; r < 5; r++)
         for (int k = 0; k < 3; k++)
             MoveWindow(item(p, KEYS[r][k]), kx + k * (kw + kgap), y + r * (kh + kgap), kw, kh, TRUE);

@@ -285,12 +285,16 @@ static bool date_create(panel *p, ui *u, WORD tmpl)
     return true;
 }
 
-/* Where date_layout puts the controls: indices of its pixel values. */
+/* Where date_layout puts the controls: indices of its pixel values, the
+ * lengths of PX96 first. */
 enum {
-    V_M, V_W, V_LIST_H, V_LABEL_H, V_ROW_H, V_FROM_LABEL_Y, V_FROM_Y, V_BELOW_Y, V_TO_Y, V_ADD_W, V_SUBTRACT_X,
-    V_SUBTRACT_W, V_OFFSET_Y, V_OFFSET_EDIT_Y, V_COL_W, V_EDIT_W, V_SPIN_W, V_COL_X, /* 3 */ V_SPIN_X = V_COL_X + 3,
+    V_M, V_GAP, V_LABEL_H, V_ROW_H, V_LIST_H, V_SPIN_W, V_W, V_FROM_LABEL_Y, V_FROM_Y, V_BELOW_Y, V_TO_Y, V_ADD_W,
+    V_SUBTRACT_X, V_SUBTRACT_W, V_OFFSET_Y, V_OFFSET_EDIT_Y, V_COL_W, V_EDIT_W, V_COL_X, /* 3 */ V_SPIN_X = V_COL_X + 3,
     V_COUNT = V_SPIN_X + 3
 };
+/* Lengths in 96-DPI pixels: margin, gap, label, row, a drop-down list with its list, up-down. */
+static const BYTE PX96[] = { 12, 6, 20, 28, 200, 18 };
+_Static_assert(sizeof PX96 == V_W, "one length per index before V_W");
 static const panel_place PLACES[] = {
     /* A drop-down list's height includes its list. */
     { IDC_DATE_VIEW, V_M, V_M, V_W, V_LIST_H },
@@ -326,10 +330,9 @@ static void date_layout(panel *p, ui *u)
         panel_form_font(p->hwnd, d->font);
     }
     int v[V_COUNT];
-    int m = v[V_M] = ui_px(u, 12), gap = ui_px(u, 6), label_h = v[V_LABEL_H] = ui_px(u, 20);
-    int row_h = v[V_ROW_H] = ui_px(u, 28);
+    for (size_t i = 0; i < COUNT(PX96); i++) v[i] = ui_px(u, PX96[i]);
+    int m = v[V_M], gap = v[V_GAP], label_h = v[V_LABEL_H], row_h = v[V_ROW_H], spin_w = v[V_SPIN_W];
     int w = v[V_W] = rc.right - 2 * m;
-    v[V_LIST_H] = ui_px(u, 200);
     v[V_FROM_LABEL_Y] = m + row_h + 2 * gap;
     v[V_FROM_Y] = v[V_FROM_LABEL_Y] + label_h;
     int below = v[V_BELOW_Y] = v[V_FROM_Y] + row_h + 2 * gap;
@@ -339,7 +342,7 @@ static void date_layout(panel *p, ui *u)
     v[V_SUBTRACT_W] = w / 2;
     v[V_OFFSET_Y] = below + row_h + gap;
     v[V_OFFSET_EDIT_Y] = v[V_OFFSET_Y] + label_h;
-    int col = v[V_COL_W] = (w - 2 * gap) / 3, spin_w = v[V_SPIN_W] = ui_px(u, 18);
+    int col = v[V_COL_W] = (w - 2 * gap) / 3;
     v[V_EDIT_W] = col - spin_w;
     for (int i = 0; i < 3; i++) {
         v[V_COL_X + i] = m + i * (col + gap);
