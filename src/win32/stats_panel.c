@@ -18,14 +18,14 @@
 
 #define VALUE_CHARS 160
 
-/* The panel's own buttons (delete, undo, copy), one after the other, and
- * their labels (also their accessible names) in the same order. */
+/* The panel's own buttons (delete, undo, copy), one after the other; their
+ * labels are also their accessible names. */
 _Static_assert(IDC_STAT_UNDO == IDC_STAT_DELETE_ITEM + 1 && IDC_STAT_COPY == IDC_STAT_DELETE_ITEM + 2, "button ids");
-_Static_assert(IDS_STAT_UNDO == IDS_STAT_DELETE_ITEM + 1 && IDS_STAT_COPY == IDS_STAT_DELETE_ITEM + 2, "button labels");
 
-/* Keys labelled with a word: the label in the UI language (the others are
- * symbols). Command id, string id. */
-static const WORD WORD_KEYS[][2] = {
+/* The panel's own buttons, then the keys labelled with a word: the label in
+ * the UI language (the other keys are symbols). Control id, string id. */
+static const WORD LABELLED[][2] = {
+    { IDC_STAT_DELETE_ITEM, IDS_STAT_DELETE_ITEM }, { IDC_STAT_UNDO, IDS_STAT_UNDO }, { IDC_STAT_COPY, IDS_STAT_COPY },
     { CMD_STAT_ADD, IDS_STAT_KEY_ADD }, { CMD_STAT_DELETE, IDS_STAT_KEY_DELETE },
     { CMD_STAT_CAD, IDS_STAT_KEY_CAD }, { CMD_STAT_MEDIAN, IDS_STAT_KEY_MEDIAN },
     { CMD_STAT_MIN, IDS_STAT_KEY_MIN }, { CMD_STAT_MAX, IDS_STAT_KEY_MAX },
@@ -94,15 +94,12 @@ static bool stats_create(panel *p, ui *u, WORD tmpl)
     INITCOMMONCONTROLSEX icc = { sizeof icc, ICC_LISTVIEW_CLASSES | ICC_BAR_CLASSES };
     InitCommonControlsEx(&icc);
     if (!keypad_panel.create(p, u, tmpl)) return false;
-    for (int i = 0; i < 3; i++) {
+    for (size_t i = 0; i < sizeof LABELLED / sizeof LABELLED[0]; i++) {
         wchar_t label[96];
-        lang_string(IDS_STAT_DELETE_ITEM + (UINT)i, label, 96);
-        button_adopt(GetDlgItem(p->hwnd, IDC_STAT_DELETE_ITEM + i), label, label);
-    }
-    for (size_t i = 0; i < sizeof WORD_KEYS / sizeof WORD_KEYS[0]; i++) {
-        wchar_t label[32];
-        HWND h = GetDlgItem(p->hwnd, WORD_KEYS[i][0]);
-        if (h && lang_string(WORD_KEYS[i][1], label, 32)[0]) button_adopt(h, label, NULL);
+        HWND h = GetDlgItem(p->hwnd, LABELLED[i][0]);
+        lang_string(LABELLED[i][1], label, is_own_button(LABELLED[i][0]) ? 96 : 32);
+        if (is_own_button(LABELLED[i][0])) button_adopt(h, label, label);
+        else if (h && label[0]) button_adopt(h, label, NULL);
     }
     setup_list(p, u);
     add_tooltips(p, u);
