@@ -16,28 +16,28 @@ void conv_entry_clear(conv_entry *e)
     e->fresh = false;
 }
 
+/* Appends c if it fits. */
+static void append(conv_entry *e, char c)
+{
+    size_t n = strlen(e->text);
+    if (n + 1 >= CONV_ENTRY_CAP) return;
+    e->text[n] = c;
+    e->text[n + 1] = 0;
+}
+
 void conv_entry_digit(conv_entry *e, int digit)
 {
     if (digit < 0 || digit > 9) return;
     if (e->fresh) conv_entry_clear(e);
     char *body = e->text + (e->text[0] == '-');
-    if (strcmp(body, "0") == 0) {
-        body[0] = (char)('0' + digit);   /* no leading zeros */
-        return;
-    }
-    size_t n = strlen(e->text);
-    if (digit_count(e->text) >= CONV_ENTRY_DIGITS || n + 1 >= CONV_ENTRY_CAP) return;
-    e->text[n] = (char)('0' + digit);
-    e->text[n + 1] = 0;
+    if (strcmp(body, "0") == 0) body[0] = (char)('0' + digit);   /* no leading zeros */
+    else if (digit_count(e->text) < CONV_ENTRY_DIGITS) append(e, (char)('0' + digit));
 }
 
 void conv_entry_decimal(conv_entry *e)
 {
     if (e->fresh) conv_entry_clear(e);
-    size_t n = strlen(e->text);
-    if (strchr(e->text, '.') || strchr(e->text, 'e') || n + 1 >= CONV_ENTRY_CAP) return;
-    e->text[n] = '.';
-    e->text[n + 1] = 0;
+    if (!strchr(e->text, '.') && !strchr(e->text, 'e')) append(e, '.');
 }
 
 void conv_entry_back(conv_entry *e)

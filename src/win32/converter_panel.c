@@ -40,18 +40,20 @@
 #define COUNT(a) (sizeof a / sizeof a[0])
 
 typedef struct conv_data {
+    panel_texts text;        /* the converted value as shown; expression line: "12.5 km =" */
     HFONT font, value_font;  /* form text; the two values, made for the DPI and size */
-    int font_px;
+    int font_px, value_px;   /* their heights (value_px 0: no value font) */
     bool filling;            /* combo boxes being filled by the code */
     conv_entry value;        /* the typed value: "0", "12.", "-40" (converter_entry.h) */
     bool bad_paste;          /* the hints line says "Invalid input" until the next key */
     units_status status;
     char result[OUT_CAP];    /* the converted value, engine form */
-    wchar_t shown_result[160];
-    wchar_t second[200];     /* expression line: "12.5 km =" */
 } conv_data;
 
 static HWND item(const panel *p, int id) { return GetDlgItem(p->hwnd, id); }
+
+/* The form's keys: the swap button and the keypad's. */
+static bool is_key(int id) { return id == IDC_CONV_SWAP || (id >= CMD_FIRST && id <= CMD_LAST); }
 
 static void set_text_if_changed(HWND h, const wchar_t *text)
 {
@@ -102,41 +104,42 @@ static bool select_unit(panel *p, int combo, const char *id)
     return false;
 }
 
-/* The unit's symbol in the UI language ("km", "pi"), its id if it has none. */
-static void unit_symbol(int index, wchar_t *out, size_t cap)
+/* The unit's name ("Kilometers") or symbol ("km", "pi") in the UI language,
+ * its id if it has none. */
+static void unit_text(int index, bool symbol, wchar_t *out, size_t cap)
 {
     UINT name = unit_name_id(units_id(index));
     out[0] = 0;
-    if (name) lang_string(IDS_UNIT_SYMBOL(name), out, (int)cap);
+    if (name) lang_string(symbol ? IDS_UNIT_SYMBOL(name) : name, out, (int)cap);
     if (!out[0]) utf8_to_wide(units_id(index) ? units_id(index) : "", out, cap);
 }
 
-/* Lists the units of category c in both combo boxes and selects from and to,
- * or the category's first units when they are not of c (read defensively:
- * the settings may name a unit that no longer exists). */
-static void fill_units(panel *p, units_category c, const char *from, const char *to)
+/* The two unit boxes, from (k 0) and to (k 1), and the settings that remember their unit. */
+#define UNIT_BOX(k) ((k) ? IDC_CONV_TO_UNIT : IDC_CONV_FROM_UNIT)
+static const wchar_t *const UNIT_SETTINGS[] = { L"ConverterFrom", L"ConverterTo" };
+
+/* Lists the units of category c in both combo boxes and selects units[0]
+ * (from) and units[1] (to), or the category's first units when they are not
+ * of c (read defensively: the settings may name a unit that no longer
+ * exists). */
+static void fill_units(panel *p, units_category c, const char *const units[2])
 {
     conv_data *d = p->data;
+    const unit_category_row *row = unit_category(c);
     d->filling = true;
-    static const int COMBOS[] = { IDC_CONV_FROM_UNIT, IDC_CONV_TO_UNIT };
-    for (size_t k = 0; k < COUNT(COMBOS); k++) {
-        HWND h = item(p, COMBOS[k]);
+    for (int k = 0; k < 2; k++) {
+        HWND h = item(p, UNIT_BOX(k));
         SendMessageW(h, CB_RESETCONTENT, 0, 0);
         for (int i = 0; i < units_count(); i++) {
             if (units_category_of(i) != c) continue;
-            wchar_t name[96] = L"";
-            UINT id = unit_name_id(units_id(i));
-            if (id) lang_string(id, name, 96);
-            if (!name[0]) utf8_to_wide(units_id(i), name, 96);
+            wchar_t name[96];
+            unit_text(i, false, name, 96);
             LRESULT at = SendMessageW(h, CB_ADDSTRING, 0, (LPARAM)name);
             if (at >= 0) SendMessageW(h, CB_SETITEMDATA, (WPARAM)at, (LPARAM)i);
         }
+        if (!select_unit(p, UNIT_BOX(k), units[k]) && !(row && select_unit(p, UNIT_BOX(k), k ? row->to : row->from)))
+            SendMessageW(h, CB_SETCURSEL, (WPARAM)k, 0);
     }
-    const unit_category_row *row = unit_category(c);
-    if (!select_unit(p, IDC_CONV_FROM_UNIT, from) && !(row && select_unit(p, IDC_CONV_FROM_UNIT, row->from)))
-        SendMessageW(item(p, IDC_CONV_FROM_UNIT), CB_SETCURSEL, 0, 0);
-    if (!select_unit(p, IDC_CONV_TO_UNIT, to) && !(row && select_unit(p, IDC_CONV_TO_UNIT, row->to)))
-        SendMessageW(item(p, IDC_CONV_TO_UNIT), CB_SETCURSEL, 1, 0);
     d->filling = false;
 }
 
@@ -151,9 +154,10 @@ static int hint_precision(const char *text)
     const char *e = strchr(s, 'e');
     int int_digits = 0;
     if (e) {
+        /* "e5", "e+5": the exponent's digits; "e-5": none before the point */
         int exp = 0;
-        sscanf(e + 1, "%d", &exp);
-        int_digits = exp >= 0 ? exp + 1 : 0;
+        for (e += e[1] == '+'; e[1] >= '0' && e[1] <= '9' && exp < 100; e++) exp = exp * 10 + (e[1] - '0');
+        int_digits = e[1] == '-' ? 0 : exp + 1;
     } else if (s[0] != '0') {
         int_digits = (int)strcspn(s, ".");
     }
@@ -170,6 +174,7 @@ static void hints_text(const panel *p, const ui *u, int from, int to, wchar_t *o
     wchar_t list[256] = L"", sep[8], one[96], sym[32];
     lang_string(IDS_CONV_LIST_SEP, sep, 8);
     int shown = 0;
+    size_t len = 0;
     for (int k = 0; row && k < UNIT_HINTS_MAX && row->hints[k] && shown < HINTS_SHOWN; k++) {
         int h = units_find(row->hints[k]);
         if (h < 0 || h == from || h == to) continue;
@@ -178,11 +183,11 @@ static void hints_text(const panel *p, const ui *u, int from, int to, wchar_t *o
         if (units_convert(d->value.text, units_id(from), units_id(h), hint_precision(full), rounded, sizeof rounded) != UNITS_OK)
             continue;
         numfmt_localize(&u->fmt, rounded, u->grouping, one, 64);
-        unit_symbol(h, sym, 32);
-        if (shown++) wcsncat(list, sep, COUNT(list) - wcslen(list) - 1);
-        wcsncat(list, one, COUNT(list) - wcslen(list) - 1);
-        wcsncat(list, L" ", COUNT(list) - wcslen(list) - 1);
-        wcsncat(list, sym, COUNT(list) - wcslen(list) - 1);
+        unit_text(h, true, sym, 32);
+        /* HINTS_SHOWN hints of < 64 + 32 characters always fit */
+        int n = swprintf(list + len, COUNT(list) - len, L"%ls%ls %ls", shown++ ? sep : L"", one, sym);
+        if (n < 0) break;
+        len += (size_t)n;
     }
     out[0] = 0;
     if (shown) {
@@ -211,18 +216,18 @@ static void compute(panel *p, const ui *u)
     d->result[0] = 0;
     d->status = from < 0 || to < 0 ? UNITS_UNKNOWN_UNIT
                                    : units_convert(d->value.text, units_id(from), units_id(to), PRECISION, d->result, sizeof d->result);
-    if (d->status == UNITS_OK) numfmt_localize(&u->fmt, d->result, u->grouping, d->shown_result, COUNT(d->shown_result));
-    else lang_string(status_text(d->status), d->shown_result, (int)COUNT(d->shown_result));
+    if (d->status == UNITS_OK) numfmt_localize(&u->fmt, d->result, u->grouping, d->text.main, COUNT(d->text.main));
+    else lang_string(status_text(d->status), d->text.main, (int)COUNT(d->text.main));
     if (d->bad_paste) lang_string(IDS_ERR_INVALID, hints, (int)COUNT(hints));
     else if (d->status == UNITS_OK) hints_text(p, u, from, to, hints, COUNT(hints));
-    d->second[0] = 0;
+    d->text.second[0] = 0;
     if (from >= 0) {
-        unit_symbol(from, sym, 32);
-        swprintf(d->second, COUNT(d->second), L"%ls %ls =", value, sym);
+        unit_text(from, true, sym, 32);
+        swprintf(d->text.second, COUNT(d->text.second), L"%ls %ls =", value, sym);
     }
-    set_text_if_changed(item(p, IDC_CONV_FROM_VALUE), value);
-    set_text_if_changed(item(p, IDC_CONV_TO_VALUE), d->shown_result);
-    set_text_if_changed(item(p, IDC_CONV_HINTS), hints);
+    _Static_assert(IDC_CONV_TO_VALUE == IDC_CONV_FROM_VALUE + 2 && IDC_CONV_HINTS == IDC_CONV_FROM_VALUE + 4, "value ids");
+    const wchar_t *texts[] = { value, d->text.main, hints };
+    for (int i = 0; i < 3; i++) set_text_if_changed(item(p, IDC_CONV_FROM_VALUE + 2 * i), texts[i]);
     /* ± only where negative values mean something: temperatures. */
     HWND neg = item(p, CMD_NEGATE);
     BOOL temperature = current_category(p) == UNITS_TEMPERATURE;
@@ -241,15 +246,11 @@ static void paste(conv_data *d, const ui *u)
     char value[CONV_ENTRY_CAP], probe[OUT_CAP];
     bool ok = false;
     if (raw) {
-        size_t n = strlen(raw) + 1;
-        wchar_t *w = HeapAlloc(GetProcessHeap(), 0, n * sizeof *w);
-        if (w) {
-            utf8_to_wide(raw, w, n);
-            bool comma = wcscmp(u->fmt.decimal, L",") == 0;
-            ok = conv_parse_number(w, u->fmt.decimal, u->fmt.group, value, sizeof value)
-                 || conv_parse_number(w, comma ? L"." : L",", comma ? L"," : L" ", value, sizeof value);
-            HeapFree(GetProcessHeap(), 0, w);
-        }
+        static wchar_t w[CLIP_PASTE_MAX + 1]; /* the clipboard's text has at most CLIP_PASTE_MAX */
+        utf8_to_wide(raw, w, COUNT(w));
+        bool comma = wcscmp(u->fmt.decimal, L",") == 0;
+        ok = conv_parse_number(w, u->fmt.decimal, u->fmt.group, value, sizeof value)
+             || conv_parse_number(w, comma ? L"." : L",", comma ? L"," : L" ", value, sizeof value);
         HeapFree(GetProcessHeap(), 0, raw);
     }
     /* what the engine reads is what the form takes */
@@ -278,7 +279,7 @@ static void copy(const panel *p, const ui *u)
     const conv_data *d = p->data;
     wchar_t text[160];
     if (d->status == UNITS_OK) numfmt_localize(&u->fmt, d->result, false, text, COUNT(text));
-    else lstrcpynW(text, d->shown_result, (int)COUNT(text));
+    else lstrcpynW(text, d->text.main, (int)COUNT(text));
     clip_put_text(u->dlg, text);
 }
 
@@ -305,18 +306,15 @@ static bool converter_create(panel *p, ui *u, WORD tmpl)
     /* The keys: the label of the template, the command's accessible name. */
     for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
         int id = GetDlgCtrlID(c);
-        if (id == IDC_CONV_SWAP) button_adopt(c, NULL, lang_string(IDS_CONV_SWAP, text, 128));
-        else if (id >= CMD_FIRST && id <= CMD_LAST) {
-            lang_command_name(id, text, 128);
-            button_adopt(c, id == CMD_DECIMAL ? u->fmt.decimal : NULL, text);
-        }
+        if (!is_key(id)) continue;
+        if (id == IDC_CONV_SWAP) lang_string(IDS_CONV_SWAP, text, 128);
+        else lang_command_name(id, text, 128);
+        button_adopt(c, id == CMD_DECIMAL ? u->fmt.decimal : NULL, text);
     }
     HWND cat = item(p, IDC_CONV_CATEGORY);
     for (int c = 0; c < UNITS_CATEGORY_COUNT; c++) {
-        const unit_category_row *row = unit_category((units_category)c);
-        text[0] = 0;
-        if (row) lang_string(row->name, text, 128);
-        if (!text[0]) utf8_to_wide(units_category_id((units_category)c), text, 128);
+        /* its name (converter_ids.h), its id if it has none */
+        if (!lang_string(IDS_UNITCAT_BASE + (UINT)c, text, 128)[0]) utf8_to_wide(units_category_id((units_category)c), text, 128);
         SendMessageW(cat, CB_ADDSTRING, 0, (LPARAM)text);
     }
     /* Remembered category and units, read defensively: anything odd gives the defaults. */
@@ -324,11 +322,14 @@ static bool converter_create(panel *p, ui *u, WORD tmpl)
     units_category c = settings_read_dword(L"ConverterCategory", 0, UNITS_CATEGORY_COUNT - 1, &v) ? (units_category)v
                                                                                                    : UNITS_LENGTH;
     SendMessageW(cat, CB_SETCURSEL, (WPARAM)c, 0);
-    wchar_t wfrom[32] = L"", wto[32] = L"";
-    char from[64] = "", to[64] = "";
-    if (settings_read_text(L"ConverterFrom", wfrom, COUNT(wfrom))) wide_to_utf8(wfrom, from, sizeof from);
-    if (settings_read_text(L"ConverterTo", wto, COUNT(wto))) wide_to_utf8(wto, to, sizeof to);
-    fill_units(p, c, from, to);
+    char ids[2][64];
+    for (int k = 0; k < 2; k++) {
+        wchar_t w[32];
+        ids[k][0] = 0;
+        if (settings_read_text(UNIT_SETTINGS[k], w, COUNT(w))) wide_to_utf8(w, ids[k], sizeof ids[k]);
+    }
+    const char *const units[2] = { ids[0], ids[1] };
+    fill_units(p, c, units);
     compute(p, u);
     return true;
 }
@@ -343,6 +344,21 @@ static int scaled(const panel *p, const ui *u, int height, int px96)
     return v < px * 55 / 100 ? px * 55 / 100 : v > 2 * px ? 2 * px : v;
 }
 
+/* Where converter_layout puts the rows above the keys: indices of its pixel values. */
+enum {
+    V_M, V_W, V_LIST_H, V_VALUE_H, V_HINT_H, V_CATEGORY_Y, V_FROM_VALUE_Y, V_FROM_UNIT_Y, V_TO_VALUE_Y,
+    V_TO_UNIT_Y, V_HINTS_Y, V_COUNT
+};
+static const panel_place PLACES[] = {
+    /* A drop-down list's height includes its list. */
+    { IDC_CONV_CATEGORY, V_M, V_CATEGORY_Y, V_W, V_LIST_H },
+    { IDC_CONV_FROM_VALUE, V_M, V_FROM_VALUE_Y, V_W, V_VALUE_H },
+    { IDC_CONV_FROM_UNIT, V_M, V_FROM_UNIT_Y, V_W, V_LIST_H },
+    { IDC_CONV_TO_VALUE, V_M, V_TO_VALUE_Y, V_W, V_VALUE_H },
+    { IDC_CONV_TO_UNIT, V_M, V_TO_UNIT_Y, V_W, V_LIST_H },
+    { IDC_CONV_HINTS, V_M, V_HINTS_Y, V_W, V_HINT_H },
+};
+
 /* Rows from the top, scaled (above); the keys share what is left. Widths
  * follow the panel's width. */
 static void converter_layout(panel *p, ui *u)
@@ -350,46 +366,46 @@ static void converter_layout(panel *p, ui *u)
     conv_data *d = p->data;
     RECT rc;
     if (!d || !GetClientRect(p->hwnd, &rc) || rc.right <= 0) return;
-    int h = rc.bottom;
-    int font_px = scaled(p, u, h, 15);
+    /* the scaled lengths: font, value font, gap, value, hints, row */
+    static const BYTE LENGTHS[] = { 15, 30, 4, 42, 20, 28 };
+    int len[COUNT(LENGTHS)];
+    for (size_t i = 0; i < COUNT(LENGTHS); i++) len[i] = scaled(p, u, rc.bottom, LENGTHS[i]);
+    int font_px = len[0];
     if (font_px < 9) font_px = 9;
     if (!d->font || d->font_px != font_px) {
         font_replace(&d->font, font_make(font_px, FW_NORMAL));
-        font_replace(&d->value_font, font_make(scaled(p, u, h, 30), FW_SEMIBOLD));
+        font_replace(&d->value_font, font_make(len[1], FW_SEMIBOLD));
+        d->value_px = d->value_font ? len[1] : 0;
         d->font_px = font_px;
-        for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT))
-            SendMessageW(c, WM_SETFONT, (WPARAM)d->font, TRUE);
+        panel_form_font(p->hwnd, d->font);
     }
     /* A combo box is as high as its font makes it, whatever MoveWindow says. */
     RECT cr;
     GetWindowRect(item(p, IDC_CONV_CATEGORY), &cr);
     int combo_h = cr.bottom - cr.top;
-    int m = ui_px(u, 8), gap = scaled(p, u, h, 4), value_h = scaled(p, u, h, 42), hint_h = scaled(p, u, h, 20);
-    int row_h = scaled(p, u, h, 28);
+    int v[V_COUNT];
+    int m = v[V_M] = ui_px(u, 8), gap = len[2], value_h = v[V_VALUE_H] = len[3];
+    int hint_h = v[V_HINT_H] = len[4], row_h = len[5];
     if (row_h < combo_h) row_h = combo_h;
-    int w = rc.right - 2 * m, y = m / 2;
-    /* A drop-down list's height includes its list. */
-    MoveWindow(item(p, IDC_CONV_CATEGORY), m, y, w, ui_px(u, 320), TRUE);
-    y += row_h + gap;
-    MoveWindow(item(p, IDC_CONV_FROM_VALUE), m, y, w, value_h, TRUE);
-    y += value_h;
-    MoveWindow(item(p, IDC_CONV_FROM_UNIT), m, y, w, ui_px(u, 320), TRUE);
-    y += row_h + gap;
-    MoveWindow(item(p, IDC_CONV_TO_VALUE), m, y, w, value_h, TRUE);
-    y += value_h;
-    MoveWindow(item(p, IDC_CONV_TO_UNIT), m, y, w, ui_px(u, 320), TRUE);
-    y += row_h;
-    MoveWindow(item(p, IDC_CONV_HINTS), m, y, w, hint_h, TRUE);
+    v[V_W] = rc.right - 2 * m;
+    v[V_LIST_H] = ui_px(u, 320);
+    int y = v[V_CATEGORY_Y] = m / 2;
+    y = v[V_FROM_VALUE_Y] = y + row_h + gap;
+    y = v[V_FROM_UNIT_Y] = y + value_h;
+    y = v[V_TO_VALUE_Y] = y + row_h + gap;
+    y = v[V_TO_UNIT_Y] = y + value_h;
+    y = v[V_HINTS_Y] = y + row_h;
     y += hint_h + gap;
+    panel_form_place(p->hwnd, PLACES, COUNT(PLACES), v);
     /* the keys: 3 columns, 5 rows, as in the template */
-    static const int KEYS[5][3] = {
+    static const WORD KEYS[5][3] = {
         { IDC_CONV_SWAP, CMD_CE, CMD_BACK },          { CMD_DIGIT_7, CMD_DIGIT_8, CMD_DIGIT_9 },
         { CMD_DIGIT_4, CMD_DIGIT_5, CMD_DIGIT_6 },    { CMD_DIGIT_1, CMD_DIGIT_2, CMD_DIGIT_3 },
         { CMD_NEGATE, CMD_DIGIT_0, CMD_DECIMAL },
     };
-    int kx = ui_px(u, 2), kgap = ui_px(u, 2);
+    int kx = ui_px(u, 2), kgap = kx, kh_min = ui_px(u, 12);
     int kw = (rc.right - 2 * kx - 2 * kgap) / 3, kh = (rc.bottom - y - kx - 4 * kgap) / 5;
-    if (kh < ui_px(u, 12)) kh = ui_px(u, 12);
+    if (kh < kh_min) kh = kh_min;
     for (int r = 0; r < 5; r++)
         for (int k = 0; k < 3; k++)
             MoveWindow(item(p, KEYS[r][k]), kx + k * (kw + kgap), y + r * (kh + kgap), kw, kh, TRUE);
@@ -431,7 +447,8 @@ static panel_change converter_command(panel *p, ui *u, int id, int code)
     bool key = code == 0 || code == 1 || code == BN_CLICKED || code == BN_DOUBLECLICKED;
     if (id == IDC_CONV_CATEGORY || id == IDC_CONV_FROM_UNIT || id == IDC_CONV_TO_UNIT) {
         if (code != CBN_SELCHANGE || d->filling) return PANEL_SAME;
-        if (id == IDC_CONV_CATEGORY) fill_units(p, current_category(p), NULL, NULL);
+        static const char *const none[2] = { NULL, NULL };
+        if (id == IDC_CONV_CATEGORY) fill_units(p, current_category(p), none);
     } else if (id == IDC_CONV_SWAP) {
         if (code != BN_CLICKED) return PANEL_SAME;
         swap(p);
@@ -453,46 +470,22 @@ static panel_change converter_command(panel *p, ui *u, int id, int code)
     return PANEL_CHANGED;
 }
 
-/* The two values: big, left-aligned, a smaller font when they do not fit. */
-static void draw_value(const conv_data *d, const DRAWITEMSTRUCT *di)
-{
-    LOGFONTW lf;
-    int px = GetObjectW(d->value_font, sizeof lf, &lf) ? (lf.lfHeight < 0 ? -lf.lfHeight : lf.lfHeight) : 0;
-    display_draw_fitted(di, d->value_font, px, 0, DT_LEFT);
-}
-
 static bool converter_draw(panel *p, ui *u, const DRAWITEMSTRUCT *di)
 {
     const conv_data *d = p->data;
     int id = (int)di->CtlID;
     if (!d) return false;
     if (id == IDC_CONV_FROM_VALUE || id == IDC_CONV_TO_VALUE) {
-        draw_value(d, di);
+        /* the two values: big, left-aligned, a smaller font when they do not fit */
+        display_draw_fitted(di, d->value_font, d->value_px, 0, DT_LEFT);
         return true;
     }
-    if (id != IDC_CONV_SWAP && (id < CMD_FIRST || id > CMD_LAST)) return false;
+    if (!is_key(id)) return false;
     bool digit = (id >= CMD_DIGIT_0 && id <= CMD_DIGIT_9) || id == CMD_DECIMAL;
     button_draw(di, &u->fonts, digit ? LOOK_DIGIT : LOOK_PLAIN, false, NULL);
     return true;
 }
 
-static bool converter_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2)
-{
-    (void)u;
-    const conv_data *d = p->data;
-    if (!d || cap == 0 || cap2 == 0) return false;
-    lstrcpynW(main, d->shown_result, (int)cap);
-    lstrcpynW(second, d->second, (int)cap2);
-    return true;
-}
-
-static void save_unit(const wchar_t *name, const char *id)
-{
-    wchar_t w[32];
-    if (!id) return;
-    utf8_to_wide(id, w, COUNT(w));
-    settings_write_text(name, w);
-}
 
 static void converter_destroy(panel *p, ui *u)
 {
@@ -500,23 +493,15 @@ static void converter_destroy(panel *p, ui *u)
     conv_data *d = p->data;
     if (d && p->hwnd) {
         settings_write_dword(L"ConverterCategory", (DWORD)current_category(p));
-        save_unit(L"ConverterFrom", selected_id(p, IDC_CONV_FROM_UNIT));
-        save_unit(L"ConverterTo", selected_id(p, IDC_CONV_TO_UNIT));
-    }
-    if (p->hwnd) {
-        for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) {
-            int id = GetDlgCtrlID(c);
-            if (id == IDC_CONV_SWAP || (id >= CMD_FIRST && id <= CMD_LAST)) button_release(c);
+        for (int k = 0; k < 2; k++) {
+            const char *id = selected_id(p, UNIT_BOX(k));
+            wchar_t w[32];
+            if (!id) continue;
+            utf8_to_wide(id, w, COUNT(w));
+            settings_write_text(UNIT_SETTINGS[k], w);
         }
-        DestroyWindow(p->hwnd);
     }
-    p->hwnd = NULL;
-    if (d) {
-        font_replace(&d->font, NULL);
-        font_replace(&d->value_font, NULL);
-        HeapFree(GetProcessHeap(), 0, d);
-    }
-    p->data = NULL;
+    panel_form_free(p, offsetof(conv_data, font), 2); /* and the keys' labels */
 }
 
 const panel_ops converter_panel = {
@@ -526,6 +511,6 @@ const panel_ops converter_panel = {
     .command = converter_command,
     .notify = NULL,
     .draw = converter_draw,
-    .result = converter_result,
+    .result = panel_form_result,
     .destroy = converter_destroy,
 };

@@ -24,36 +24,37 @@
 
 enum { VIEW_DIFFERENCE = 0, VIEW_ADD_SUBTRACT = 1 };
 
-/* Controls of one view only (the others are in both or in neither). */
-static const int DIFFERENCE_ONLY[] = { IDC_DATE_TO_LABEL, IDC_DATE_TO };
-static const int ADD_ONLY[] = { IDC_DATE_ADD, IDC_DATE_SUBTRACT,
-                                IDC_DATE_YEARS_LABEL, IDC_DATE_YEARS, IDC_DATE_YEARS_SPIN,
-                                IDC_DATE_MONTHS_LABEL, IDC_DATE_MONTHS, IDC_DATE_MONTHS_SPIN,
-                                IDC_DATE_DAYS_LABEL, IDC_DATE_DAYS, IDC_DATE_DAYS_SPIN };
 #define COUNT(a) (sizeof a / sizeof a[0])
 
-/* Labels from the string table. */
-static const struct { int id; UINT text; } LABELS[] = {
+/* The ids in the order of ui_ids.h: To (its label, its picker) of the
+ * difference view only, then the controls of the add view only (IDC_DATE_ADD
+ * to IDC_DATE_DAYS_SPIN); the two pickers two apart; the three offsets one
+ * after the other, each its label, edit and up-down. */
+_Static_assert(IDC_DATE_TO == IDC_DATE_TO_LABEL + 1 && IDC_DATE_ADD == IDC_DATE_TO + 1, "date ids");
+_Static_assert(IDC_DATE_TO == IDC_DATE_FROM + 2 && IDC_DATE_DAYS_SPIN == IDC_DATE_ADD + 10, "date ids");
+_Static_assert(IDC_DATE_MONTHS == IDC_DATE_YEARS + 3 && IDC_DATE_DAYS == IDC_DATE_YEARS + 6, "date ids");
+_Static_assert(IDC_DATE_YEARS_SPIN == IDC_DATE_YEARS + 1, "date ids");
+#define PICKER(i) (IDC_DATE_FROM + 2 * (i))
+#define OFFSET_EDIT(i) (IDC_DATE_YEARS + 3 * (i))
+
+/* Labels from the string table: control id, string id. */
+static const WORD LABELS[][2] = {
     { IDC_DATE_FROM_LABEL, IDS_DATE_FROM },   { IDC_DATE_TO_LABEL, IDS_DATE_TO },
     { IDC_DATE_ADD, IDS_DATE_ADD },           { IDC_DATE_SUBTRACT, IDS_DATE_SUBTRACT },
     { IDC_DATE_YEARS_LABEL, IDS_DATE_YEARS }, { IDC_DATE_MONTHS_LABEL, IDS_DATE_MONTHS },
     { IDC_DATE_DAYS_LABEL, IDS_DATE_DAYS },
 };
 
-/* The three offsets: label, edit and up-down ids, and their setting. */
-static const struct { int label, edit, spin; const wchar_t *setting; } OFFSETS[] = {
-    { IDC_DATE_YEARS_LABEL, IDC_DATE_YEARS, IDC_DATE_YEARS_SPIN, L"DateYears" },
-    { IDC_DATE_MONTHS_LABEL, IDC_DATE_MONTHS, IDC_DATE_MONTHS_SPIN, L"DateMonths" },
-    { IDC_DATE_DAYS_LABEL, IDC_DATE_DAYS, IDC_DATE_DAYS_SPIN, L"DateDays" },
-};
+/* The settings of the two pickers (From, To) and of the three offsets. */
+static const wchar_t *const PICKER_SETTINGS[] = { L"DateFrom", L"DateTo" };
+static const wchar_t *const OFFSET_SETTINGS[] = { L"DateYears", L"DateMonths", L"DateDays" };
 
 typedef struct date_data {
+    panel_texts text;    /* main result (display), total in days (expression line) */
     HFONT font;          /* the form's text, made for the DPI */
     UINT font_dpi;
     bool filling;        /* controls being set by the code: no change reports */
     wchar_t picker_format[64]; /* the locale's short date, as the pickers show it */
-    wchar_t result[256]; /* main result (display) */
-    wchar_t second[128]; /* total in days (expression line) */
 } date_data;
 
 static HWND item(const panel *p, int id) { return GetDlgItem(p->hwnd, id); }
@@ -99,8 +100,7 @@ static void format_pickers(panel *p)
     if (GetLocaleInfoEx(LOCALE_NAME_USER_DEFAULT, LOCALE_SSHORTDATE | numfmt_locale_flag(), fmt, 64) <= 0) return;
     if (wcscmp(fmt, d->picker_format) == 0) return;
     lstrcpynW(d->picker_format, fmt, 64);
-    SendMessageW(item(p, IDC_DATE_FROM), DTM_SETFORMATW, 0, (LPARAM)d->picker_format);
-    SendMessageW(item(p, IDC_DATE_TO), DTM_SETFORMATW, 0, (LPARAM)d->picker_format);
+    for (int i = 0; i < 2; i++) SendMessageW(item(p, PICKER(i)), DTM_SETFORMATW, 0, (LPARAM)d->picker_format);
 }
 
 static cdate today(void)
@@ -169,45 +169,49 @@ static void count_text(const ui *u, long n, int unit, wchar_t *out, size_t cap)
     swprintf(out, cap, fmt, number);
 }
 
-static void difference_text(date_data *d, const ui *u, cdate from, cdate to)
+/* The difference in words, or the string id of the result's text (the same dates). */
+static UINT difference_text(date_data *d, const ui *u, cdate from, cdate to)
 {
     cdate_diff diff = cdate_difference(from, to);
-    d->second[0] = 0;
-    if (diff.total_days == 0) {
-        lang_string(IDS_DATE_SAME, d->result, 256);
-        return;
-    }
+    if (diff.total_days == 0) return IDS_DATE_SAME;
     const int counts[4] = { diff.years, diff.months, diff.weeks, diff.days };
     wchar_t sep[8], part[64];
     lang_string(IDS_DATE_LIST_SEP, sep, 8);
-    d->result[0] = 0;
+    size_t len = 0;
+    d->text.main[0] = 0;
     for (int unit = 0; unit < 4; unit++) {
         if (counts[unit] == 0) continue;
         count_text(u, counts[unit], unit, part, 64);
-        if (d->result[0]) wcsncat(d->result, sep, 255 - wcslen(d->result));
-        wcsncat(d->result, part, 255 - wcslen(d->result));
+        int n = swprintf(d->text.main + len, COUNT(d->text.main) - len, L"%ls%ls", len ? sep : L"", part);
+        if (n < 0) { /* what fits stays (4 short parts always fit) */
+            d->text.main[COUNT(d->text.main) - 1] = 0;
+            break;
+        }
+        len += (size_t)n;
     }
-    count_text(u, diff.total_days, 3, d->second, 128);
+    count_text(u, diff.total_days, 3, d->text.second, COUNT(d->text.second));
+    return 0;
 }
 
 static int offset_value(const panel *p, int i)
 {
     BOOL ok = FALSE;
-    UINT v = GetDlgItemInt(p->hwnd, OFFSETS[i].edit, &ok, FALSE);
+    UINT v = GetDlgItemInt(p->hwnd, OFFSET_EDIT(i), &ok, FALSE);
     return ok && v <= CDATE_OFFSET_MAX ? (int)v : -1;
 }
 
-static void add_text(date_data *d, const panel *p, cdate from)
+/* The date from + or - the offsets, or the string id of the error. */
+static UINT add_text(date_data *d, const panel *p, cdate from)
 {
     int y = offset_value(p, 0), m = offset_value(p, 1), n = offset_value(p, 2);
     bool subtract = IsDlgButtonChecked(p->hwnd, IDC_DATE_SUBTRACT) == BST_CHECKED;
     cdate out;
-    d->second[0] = 0;
     cdate_status st = y < 0 || m < 0 || n < 0 ? CDATE_BAD_INPUT
                       : subtract            ? cdate_subtract(from, y, m, n, &out)
                                             : cdate_add(from, y, m, n, &out);
-    if (st == CDATE_OK) long_date(out, d->result, 256);
-    else lang_string(st == CDATE_OUT_OF_RANGE ? IDS_DATE_OUT_OF_RANGE : IDS_ERR_INVALID, d->result, 256);
+    if (st != CDATE_OK) return st == CDATE_OUT_OF_RANGE ? IDS_DATE_OUT_OF_RANGE : IDS_ERR_INVALID;
+    long_date(out, d->text.main, 256);
+    return 0;
 }
 
 static int current_view(const panel *p)
@@ -219,17 +223,13 @@ static int current_view(const panel *p)
 static void compute(panel *p, const ui *u)
 {
     date_data *d = p->data;
-    cdate from = picker_date(p, IDC_DATE_FROM);
-    if (!cdate_valid(from)) {
-        lang_string(IDS_ERR_INVALID, d->result, 256);
-        d->second[0] = 0;
-    } else if (current_view(p) == VIEW_DIFFERENCE) {
-        cdate to = picker_date(p, IDC_DATE_TO);
-        if (cdate_valid(to)) difference_text(d, u, from, to);
-        else lang_string(IDS_ERR_INVALID, d->result, 256);
-    } else {
-        add_text(d, p, from);
-    }
+    cdate from = picker_date(p, IDC_DATE_FROM), to = picker_date(p, IDC_DATE_TO);
+    bool difference = current_view(p) == VIEW_DIFFERENCE;
+    UINT text; /* a string id, or 0: the result is worded */
+    d->text.second[0] = 0;
+    if (!cdate_valid(from) || (difference && !cdate_valid(to))) text = IDS_ERR_INVALID;
+    else text = difference ? difference_text(d, u, from, to) : add_text(d, p, from);
+    if (text) lang_string(text, d->text.main, 256);
 }
 
 /* ------------------------------------------------------------ the panel */
@@ -237,8 +237,8 @@ static void compute(panel *p, const ui *u)
 static void show_view(panel *p)
 {
     bool add = current_view(p) == VIEW_ADD_SUBTRACT;
-    for (size_t i = 0; i < COUNT(DIFFERENCE_ONLY); i++) ShowWindow(item(p, DIFFERENCE_ONLY[i]), add ? SW_HIDE : SW_SHOWNA);
-    for (size_t i = 0; i < COUNT(ADD_ONLY); i++) ShowWindow(item(p, ADD_ONLY[i]), add ? SW_SHOWNA : SW_HIDE);
+    for (int id = IDC_DATE_TO_LABEL; id <= IDC_DATE_DAYS_SPIN; id++)
+        ShowWindow(item(p, id), (id >= IDC_DATE_ADD) == add ? SW_SHOWNA : SW_HIDE);
 }
 
 static INT_PTR CALLBACK date_proc(HWND h, UINT msg, WPARAM wp, LPARAM lp)
@@ -254,39 +254,69 @@ static bool date_create(panel *p, ui *u, WORD tmpl)
     d->filling = true;
 
     wchar_t text[128];
-    for (size_t i = 0; i < COUNT(LABELS); i++) SetDlgItemTextW(h, LABELS[i].id, lang_string(LABELS[i].text, text, 128));
+    for (size_t i = 0; i < COUNT(LABELS); i++) SetDlgItemTextW(h, LABELS[i][0], lang_string(LABELS[i][1], text, 128));
     HWND view = item(p, IDC_DATE_VIEW);
-    SendMessageW(view, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_DATE_DIFFERENCE, text, 128));
-    SendMessageW(view, CB_ADDSTRING, 0, (LPARAM)lang_string(IDS_DATE_ADD_SUBTRACT, text, 128));
-    /* Windows Calculator's range, so that the pickers cannot leave the engine's. */
-    SYSTEMTIME range[2];
-    memset(range, 0, sizeof range);
-    range[0] = to_systemtime((cdate){ CDATE_MIN_YEAR, 1, 1 });
-    range[1] = to_systemtime((cdate){ CDATE_MAX_YEAR, 12, 31 });
-    /* The pickers and edits are named by the label just before them (MSAA). */
-    SendMessageW(item(p, IDC_DATE_FROM), DTM_SETRANGE, GDTR_MIN | GDTR_MAX, (LPARAM)range);
-    SendMessageW(item(p, IDC_DATE_TO), DTM_SETRANGE, GDTR_MIN | GDTR_MAX, (LPARAM)range);
+    for (UINT s = IDS_DATE_DIFFERENCE; s <= IDS_DATE_ADD_SUBTRACT; s++)
+        SendMessageW(view, CB_ADDSTRING, 0, (LPARAM)lang_string(s, text, 128));
+    /* Windows Calculator's range, so that the pickers cannot leave the engine's:
+     * Monday 1 January 1601 to Friday 31 December 9999. */
+    _Static_assert(CDATE_MIN_YEAR == 1601 && CDATE_MAX_YEAR == 9999, "the pickers' range");
+    static const SYSTEMTIME range[2] = { { 1601, 1, 1, 1, 0, 0, 0, 0 }, { 9999, 12, 5, 31, 0, 0, 0, 0 } };
+    /* Remembered values, read defensively (settings.h): anything odd gives the
+     * default. The pickers and edits are named by the label just before them (MSAA). */
+    for (int i = 0; i < 2; i++) {
+        SendMessageW(item(p, PICKER(i)), DTM_SETRANGE, GDTR_MIN | GDTR_MAX, (LPARAM)range);
+        set_picker(p, PICKER(i), saved_date(PICKER_SETTINGS[i]));
+    }
     format_pickers(p);
-
-    /* Remembered values, read defensively (settings.h): anything odd gives the default. */
     DWORD v;
     SendMessageW(view, CB_SETCURSEL, settings_read_dword(L"DateView", 0, 1, &v) ? v : VIEW_DIFFERENCE, 0);
-    set_picker(p, IDC_DATE_FROM, saved_date(L"DateFrom"));
-    set_picker(p, IDC_DATE_TO, saved_date(L"DateTo"));
     bool subtract = settings_read_dword(L"DateSubtract", 0, 1, &v) && v == 1;
-    CheckRadioButton(h, IDC_DATE_ADD, IDC_DATE_SUBTRACT, subtract ? IDC_DATE_SUBTRACT : IDC_DATE_ADD);
-    for (size_t i = 0; i < COUNT(OFFSETS); i++) {
-        HWND spin = item(p, OFFSETS[i].spin);
-        SendMessageW(spin, UDM_SETBUDDY, (WPARAM)item(p, OFFSETS[i].edit), 0);
+    CheckDlgButton(h, subtract ? IDC_DATE_SUBTRACT : IDC_DATE_ADD, BST_CHECKED); /* both start unchecked */
+    for (int i = 0; i < 3; i++) {
+        HWND spin = item(p, OFFSET_EDIT(i) + 1), edit = item(p, OFFSET_EDIT(i));
+        SendMessageW(spin, UDM_SETBUDDY, (WPARAM)edit, 0);
         SendMessageW(spin, UDM_SETRANGE32, 0, CDATE_OFFSET_MAX);
-        SendMessageW(item(p, OFFSETS[i].edit), EM_LIMITTEXT, 3, 0);
-        SetDlgItemInt(h, OFFSETS[i].edit, settings_read_dword(OFFSETS[i].setting, 0, CDATE_OFFSET_MAX, &v) ? v : 0, FALSE);
+        SendMessageW(edit, EM_LIMITTEXT, 3, 0);
+        SetDlgItemInt(h, OFFSET_EDIT(i), settings_read_dword(OFFSET_SETTINGS[i], 0, CDATE_OFFSET_MAX, &v) ? v : 0, FALSE);
     }
     show_view(p);
     d->filling = false;
     compute(p, u);
     return true;
 }
+
+/* Where date_layout puts the controls: indices of its pixel values, the
+ * lengths of PX96 first. */
+enum {
+    V_M, V_GAP, V_LABEL_H, V_ROW_H, V_LIST_H, V_SPIN_W, V_W, V_FROM_LABEL_Y, V_FROM_Y, V_BELOW_Y, V_TO_Y, V_ADD_W,
+    V_SUBTRACT_X, V_SUBTRACT_W, V_OFFSET_Y, V_OFFSET_EDIT_Y, V_COL_W, V_EDIT_W, V_COL_X, /* 3 */ V_SPIN_X = V_COL_X + 3,
+    V_COUNT = V_SPIN_X + 3
+};
+/* Lengths in 96-DPI pixels: margin, gap, label, row, a drop-down list with its list, up-down. */
+static const BYTE PX96[] = { 12, 6, 20, 28, 200, 18 };
+_Static_assert(sizeof PX96 == V_W, "one length per index before V_W");
+static const panel_place PLACES[] = {
+    /* A drop-down list's height includes its list. */
+    { IDC_DATE_VIEW, V_M, V_M, V_W, V_LIST_H },
+    { IDC_DATE_FROM_LABEL, V_M, V_FROM_LABEL_Y, V_W, V_LABEL_H },
+    { IDC_DATE_FROM, V_M, V_FROM_Y, V_W, V_ROW_H },
+    /* difference: To */
+    { IDC_DATE_TO_LABEL, V_M, V_BELOW_Y, V_W, V_LABEL_H },
+    { IDC_DATE_TO, V_M, V_TO_Y, V_W, V_ROW_H },
+    /* add or subtract: the two radio buttons, then the three offsets side by side */
+    { IDC_DATE_ADD, V_M, V_BELOW_Y, V_ADD_W, V_ROW_H },
+    { IDC_DATE_SUBTRACT, V_SUBTRACT_X, V_BELOW_Y, V_SUBTRACT_W, V_ROW_H },
+    { IDC_DATE_YEARS_LABEL, V_COL_X, V_OFFSET_Y, V_COL_W, V_LABEL_H },
+    { IDC_DATE_YEARS, V_COL_X, V_OFFSET_EDIT_Y, V_EDIT_W, V_ROW_H },
+    { IDC_DATE_YEARS_SPIN, V_SPIN_X, V_OFFSET_EDIT_Y, V_SPIN_W, V_ROW_H },
+    { IDC_DATE_MONTHS_LABEL, V_COL_X + 1, V_OFFSET_Y, V_COL_W, V_LABEL_H },
+    { IDC_DATE_MONTHS, V_COL_X + 1, V_OFFSET_EDIT_Y, V_EDIT_W, V_ROW_H },
+    { IDC_DATE_MONTHS_SPIN, V_SPIN_X + 1, V_OFFSET_EDIT_Y, V_SPIN_W, V_ROW_H },
+    { IDC_DATE_DAYS_LABEL, V_COL_X + 2, V_OFFSET_Y, V_COL_W, V_LABEL_H },
+    { IDC_DATE_DAYS, V_COL_X + 2, V_OFFSET_EDIT_Y, V_EDIT_W, V_ROW_H },
+    { IDC_DATE_DAYS_SPIN, V_SPIN_X + 2, V_OFFSET_EDIT_Y, V_SPIN_W, V_ROW_H },
+};
 
 /* Rows from the top, in 96-DPI pixels scaled to the window's DPI; widths
  * follow the panel's width. */
@@ -298,32 +328,28 @@ static void date_layout(panel *p, ui *u)
     if (!d->font || d->font_dpi != u->dpi) {
         font_replace(&d->font, font_make(ui_px(u, 15), FW_NORMAL));
         d->font_dpi = u->dpi;
-        for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT))
-            SendMessageW(c, WM_SETFONT, (WPARAM)d->font, TRUE);
+        panel_form_font(p->hwnd, d->font);
     }
-    int m = ui_px(u, 12), gap = ui_px(u, 6), label_h = ui_px(u, 20), row_h = ui_px(u, 28);
-    int w = rc.right - 2 * m, y = m;
-    /* A drop-down list's height includes its list. */
-    MoveWindow(item(p, IDC_DATE_VIEW), m, y, w, ui_px(u, 200), TRUE);
-    y += row_h + 2 * gap;
-    MoveWindow(item(p, IDC_DATE_FROM_LABEL), m, y, w, label_h, TRUE);
-    y += label_h;
-    MoveWindow(item(p, IDC_DATE_FROM), m, y, w, row_h, TRUE);
-    int below = y + row_h + 2 * gap;
-    /* difference: To */
-    MoveWindow(item(p, IDC_DATE_TO_LABEL), m, below, w, label_h, TRUE);
-    MoveWindow(item(p, IDC_DATE_TO), m, below + label_h, w, row_h, TRUE);
-    /* add or subtract: the two radio buttons, then the three offsets side by side */
-    MoveWindow(item(p, IDC_DATE_ADD), m, below, w / 2 - gap, row_h, TRUE);
-    MoveWindow(item(p, IDC_DATE_SUBTRACT), m + w / 2, below, w / 2, row_h, TRUE);
-    y = below + row_h + gap;
-    int col = (w - 2 * gap) / 3, spin_w = ui_px(u, 18);
+    int v[V_COUNT];
+    for (size_t i = 0; i < COUNT(PX96); i++) v[i] = ui_px(u, PX96[i]);
+    int m = v[V_M], gap = v[V_GAP], label_h = v[V_LABEL_H], row_h = v[V_ROW_H], spin_w = v[V_SPIN_W];
+    int w = v[V_W] = rc.right - 2 * m;
+    v[V_FROM_LABEL_Y] = m + row_h + 2 * gap;
+    v[V_FROM_Y] = v[V_FROM_LABEL_Y] + label_h;
+    int below = v[V_BELOW_Y] = v[V_FROM_Y] + row_h + 2 * gap;
+    v[V_TO_Y] = below + label_h;
+    v[V_ADD_W] = w / 2 - gap;
+    v[V_SUBTRACT_X] = m + w / 2;
+    v[V_SUBTRACT_W] = w / 2;
+    v[V_OFFSET_Y] = below + row_h + gap;
+    v[V_OFFSET_EDIT_Y] = v[V_OFFSET_Y] + label_h;
+    int col = v[V_COL_W] = (w - 2 * gap) / 3;
+    v[V_EDIT_W] = col - spin_w;
     for (int i = 0; i < 3; i++) {
-        int x = m + i * (col + gap);
-        MoveWindow(item(p, OFFSETS[i].label), x, y, col, label_h, TRUE);
-        MoveWindow(item(p, OFFSETS[i].edit), x, y + label_h, col - spin_w, row_h, TRUE);
-        MoveWindow(item(p, OFFSETS[i].spin), x + col - spin_w, y + label_h, spin_w, row_h, TRUE);
+        v[V_COL_X + i] = m + i * (col + gap);
+        v[V_SPIN_X + i] = v[V_COL_X + i] + col - spin_w;
     }
+    panel_form_place(p->hwnd, PLACES, COUNT(PLACES), v);
     InvalidateRect(p->hwnd, NULL, TRUE);
 }
 
@@ -364,37 +390,20 @@ static panel_change date_notify(panel *p, ui *u, const NMHDR *nm)
     return picker || spin ? PANEL_SAME : PANEL_NOT_MINE;
 }
 
-static bool date_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2)
-{
-    (void)u;
-    const date_data *d = p->data;
-    if (!d || cap == 0 || cap2 == 0) return false;
-    lstrcpynW(main, d->result, (int)cap);
-    lstrcpynW(second, d->second, (int)cap2);
-    return true;
-}
-
 static void date_destroy(panel *p, ui *u)
 {
     (void)u;
     date_data *d = p->data;
     if (d && p->hwnd) {
         settings_write_dword(L"DateView", (DWORD)current_view(p));
-        save_date(L"DateFrom", picker_date(p, IDC_DATE_FROM));
-        save_date(L"DateTo", picker_date(p, IDC_DATE_TO));
+        for (int i = 0; i < 2; i++) save_date(PICKER_SETTINGS[i], picker_date(p, PICKER(i)));
         settings_write_dword(L"DateSubtract", IsDlgButtonChecked(p->hwnd, IDC_DATE_SUBTRACT) == BST_CHECKED);
-        for (size_t i = 0; i < COUNT(OFFSETS); i++) {
-            int v = offset_value(p, (int)i);
-            settings_write_dword(OFFSETS[i].setting, (DWORD)(v < 0 ? 0 : v));
+        for (int i = 0; i < 3; i++) {
+            int v = offset_value(p, i);
+            settings_write_dword(OFFSET_SETTINGS[i], (DWORD)(v < 0 ? 0 : v));
         }
     }
-    if (p->hwnd) DestroyWindow(p->hwnd);
-    p->hwnd = NULL;
-    if (d) {
-        font_replace(&d->font, NULL);
-        HeapFree(GetProcessHeap(), 0, d);
-    }
-    p->data = NULL;
+    panel_form_free(p, offsetof(date_data, font), 1);
 }
 
 const panel_ops date_panel = {
@@ -404,6 +413,6 @@ const panel_ops date_panel = {
     .command = date_command,
     .notify = date_notify,
     .draw = NULL,
-    .result = date_result,
+    .result = panel_form_result,
     .destroy = date_destroy,
 };

@@ -1,7 +1,9 @@
 /* What every panel's dialog procedure shares (panel.h). */
 #include <windows.h>
 
+#include "buttons.h"
 #include "dpi.h"
+#include "fonts.h"
 #include "panel.h"
 #include "respack.h"
 #include "theme.h"
@@ -54,4 +56,39 @@ INT_PTR panel_form_message(HWND h, UINT msg, WPARAM wp, LPARAM lp, const panel_o
     case WM_DRAWITEM: return panel_forward(h, msg, wp, lp);
     default: return theme_dialog_color(msg, wp, lp);
     }
+}
+
+bool panel_form_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2)
+{
+    (void)u;
+    const panel_texts *t = p->data;
+    if (!t || cap == 0 || cap2 == 0) return false;
+    lstrcpynW(main, t->main, (int)cap);
+    lstrcpynW(second, t->second, (int)cap2);
+    return true;
+}
+
+void panel_form_font(HWND h, HFONT font)
+{
+    for (HWND c = GetWindow(h, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) SendMessageW(c, WM_SETFONT, (WPARAM)font, TRUE);
+}
+
+void panel_form_place(HWND h, const panel_place *rows, size_t n, const int *v)
+{
+    for (const panel_place *r = rows; r < rows + n; r++) MoveWindow(GetDlgItem(h, r->id), v[r->x], v[r->y], v[r->w], v[r->h], TRUE);
+}
+
+void panel_form_free(panel *p, size_t fonts, int n)
+{
+    if (p->hwnd) {
+        for (HWND c = GetWindow(p->hwnd, GW_CHILD); c; c = GetWindow(c, GW_HWNDNEXT)) button_release(c);
+        DestroyWindow(p->hwnd);
+    }
+    p->hwnd = NULL;
+    if (p->data) {
+        HFONT *f = (HFONT *)((char *)p->data + fonts);
+        while (n-- > 0) font_replace(&f[n], NULL);
+        HeapFree(GetProcessHeap(), 0, p->data);
+    }
+    p->data = NULL;
 }

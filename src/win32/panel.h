@@ -69,4 +69,32 @@ void *panel_form_create(panel *p, ui *u, WORD tmpl, DLGPROC proc, size_t data_si
  * for any other message. A form handles first what it does otherwise. */
 INT_PTR panel_form_message(HWND h, UINT msg, WPARAM wp, LPARAM lp, const panel_ops *ops);
 
+/* What a form shows in the display and the expression line: the first member
+ * of the data of a form whose result op is panel_form_result. */
+typedef struct panel_texts {
+    wchar_t main[256];
+    wchar_t second[200];
+} panel_texts;
+/* A result op (panel_ops) that copies the panel_texts p->data starts with. */
+bool panel_form_result(const panel *p, const ui *u, wchar_t *main, size_t cap, wchar_t *second, size_t cap2);
+
+/* For form panels' layout: sends font to every child of form h (redrawn). */
+void panel_form_font(HWND h, HFONT font);
+
+/* One control that panel_form_place moves: its id, and the indices in the
+ * caller's array of pixel values of its left, top, width and height. */
+typedef struct panel_place {
+    WORD id;
+    BYTE x, y, w, h;
+} panel_place;
+/* Moves control rows[i].id of form h to v[x], v[y] at size v[w] x v[h], for
+ * each of the n rows (repainted). */
+void panel_form_place(HWND h, const panel_place *rows, size_t n, const int *v);
+
+/* For form panels' destroy, after they saved what they remember: frees the
+ * labels of the children it adopted as buttons (button_adopt), destroys
+ * p->hwnd, deletes the n fonts that p->data holds one after the other from
+ * byte offset fonts on, and frees p->data. */
+void panel_form_free(panel *p, size_t fonts, int n);
+
 #endif

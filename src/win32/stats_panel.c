@@ -18,15 +18,14 @@
 
 #define VALUE_CHARS 160
 
-/* The panel's own buttons, with their label (also their accessible name). */
-static const struct { int id; UINT label; } OWN_BUTTONS[] = {
-    { IDC_STAT_DELETE_ITEM, IDS_STAT_DELETE_ITEM },
-    { IDC_STAT_UNDO, IDS_STAT_UNDO },
-    { IDC_STAT_COPY, IDS_STAT_COPY },
-};
+/* The panel's own buttons (delete, undo, copy), one after the other; their
+ * labels are also their accessible names. */
+_Static_assert(IDC_STAT_UNDO == IDC_STAT_DELETE_ITEM + 1 && IDC_STAT_COPY == IDC_STAT_DELETE_ITEM + 2, "button ids");
 
-/* Keys labelled with a word: the label in the UI language (the others are symbols). */
-static const struct { int id; UINT label; } WORD_KEYS[] = {
+/* The panel's own buttons, then the keys labelled with a word: the label in
+ * the UI language (the other keys are symbols). Control id, string id. */
+static const WORD LABELLED[][2] = {
+    { IDC_STAT_DELETE_ITEM, IDS_STAT_DELETE_ITEM }, { IDC_STAT_UNDO, IDS_STAT_UNDO }, { IDC_STAT_COPY, IDS_STAT_COPY },
     { CMD_STAT_ADD, IDS_STAT_KEY_ADD }, { CMD_STAT_DELETE, IDS_STAT_KEY_DELETE },
     { CMD_STAT_CAD, IDS_STAT_KEY_CAD }, { CMD_STAT_MEDIAN, IDS_STAT_KEY_MEDIAN },
     { CMD_STAT_MIN, IDS_STAT_KEY_MIN }, { CMD_STAT_MAX, IDS_STAT_KEY_MAX },
@@ -34,12 +33,7 @@ static const struct { int id; UINT label; } WORD_KEYS[] = {
 
 static HWND list_of(const panel *p) { return p->hwnd ? GetDlgItem(p->hwnd, IDC_STAT_LIST) : NULL; }
 
-static bool is_own_button(int id)
-{
-    for (size_t i = 0; i < sizeof OWN_BUTTONS / sizeof OWN_BUTTONS[0]; i++)
-        if (OWN_BUTTONS[i].id == id) return true;
-    return false;
-}
+static bool is_own_button(int id) { return id >= IDC_STAT_DELETE_ITEM && id <= IDC_STAT_COPY; }
 
 /* Column widths for the list's current size: the number, then the value. */
 static void size_columns(panel *p, ui *u)
@@ -63,11 +57,11 @@ static void setup_list(panel *p, ui *u)
     col.mask = LVCF_TEXT | LVCF_FMT | LVCF_WIDTH;
     col.fmt = LVCFMT_RIGHT;
     col.cx = ui_px(u, 48);
-    col.pszText = (wchar_t *)lang_string(IDS_STAT_COL_INDEX, text, 64);
-    ListView_InsertColumn(lv, 0, &col);
-    wchar_t value[64];
-    col.pszText = (wchar_t *)lang_string(IDS_STAT_COL_VALUE, value, 64);
-    ListView_InsertColumn(lv, 1, &col);
+    _Static_assert(IDS_STAT_COL_VALUE == IDS_STAT_COL_INDEX + 1, "column names");
+    for (int i = 0; i < 2; i++) {
+        col.pszText = (wchar_t *)lang_string(IDS_STAT_COL_INDEX + (UINT)i, text, 64);
+        ListView_InsertColumn(lv, i, &col);
+    }
     size_columns(p, u);
 }
 
@@ -100,15 +94,12 @@ static bool stats_create(panel *p, ui *u, WORD tmpl)
     INITCOMMONCONTROLSEX icc = { sizeof icc, ICC_LISTVIEW_CLASSES | ICC_BAR_CLASSES };
     InitCommonControlsEx(&icc);
     if (!keypad_panel.create(p, u, tmpl)) return false;
-    for (size_t i = 0; i < sizeof OWN_BUTTONS / sizeof OWN_BUTTONS[0]; i++) {
+    for (size_t i = 0; i < sizeof LABELLED / sizeof LABELLED[0]; i++) {
         wchar_t label[96];
-        lang_string(OWN_BUTTONS[i].label, label, 96);
-        button_adopt(GetDlgItem(p->hwnd, OWN_BUTTONS[i].id), label, label);
-    }
-    for (size_t i = 0; i < sizeof WORD_KEYS / sizeof WORD_KEYS[0]; i++) {
-        wchar_t label[32];
-        HWND h = GetDlgItem(p->hwnd, WORD_KEYS[i].id);
-        if (h && lang_string(WORD_KEYS[i].label, label, 32)[0]) button_adopt(h, label, NULL);
+        HWND h = GetDlgItem(p->hwnd, LABELLED[i][0]);
+        lang_string(LABELLED[i][1], label, is_own_button(LABELLED[i][0]) ? 96 : 32);
+        if (is_own_button(LABELLED[i][0])) button_adopt(h, label, label);
+        else if (h && label[0]) button_adopt(h, label, NULL);
     }
     setup_list(p, u);
     add_tooltips(p, u);
@@ -199,20 +190,16 @@ static void copy_list(const ui *u)
 static panel_change stats_command(panel *p, ui *u, int id, int code)
 {
     bool button = code == BN_CLICKED || code == BN_DOUBLECLICKED;
-    /* the buttons (a click), or their keys (IDM_: accelerators) */
-    if ((id == IDC_STAT_DELETE_ITEM && button) || id == IDM_STAT_DELETE_ITEM) {
-        delete_item(p, u);
-        return PANEL_CHANGED;
-    }
-    if ((id == IDC_STAT_UNDO && button) || id == IDM_STAT_UNDO) {
-        calc_data_undo_clear(u->calc);
-        return PANEL_CHANGED;
-    }
-    if ((id == IDC_STAT_COPY && button) || id == IDM_STAT_COPY) {
-        copy_list(u);
-        return PANEL_SAME;
-    }
-    return is_own_button(id) ? PANEL_SAME : PANEL_NOT_MINE;
+    /* the buttons (a click), or their keys (IDM_: accelerators), in the same order */
+    _Static_assert(IDM_STAT_UNDO == IDM_STAT_DELETE_ITEM + 1 && IDM_STAT_COPY == IDM_STAT_DELETE_ITEM + 2, "keys");
+    int which = id >= IDM_STAT_DELETE_ITEM && id <= IDM_STAT_COPY ? id - IDM_STAT_DELETE_ITEM
+                : is_own_button(id) && button                    ? id - IDC_STAT_DELETE_ITEM
+                                                                 : -1;
+    if (which == 0) delete_item(p, u);
+    else if (which == 1) calc_data_undo_clear(u->calc);
+    else if (which == 2) copy_list(u);
+    else return is_own_button(id) ? PANEL_SAME : PANEL_NOT_MINE;
+    return which == 2 ? PANEL_SAME : PANEL_CHANGED;
 }
 
 static panel_change stats_notify(panel *p, ui *u, const NMHDR *nm)

@@ -4,154 +4,118 @@
 #include "converter_ids.h"
 #include "unit_names.h"
 
-/* One row per unit of the engine (units_table.c), in its order. */
-static const unit_name_row UNITS[] = {
-    { "nm", IDS_UNIT_NM },
-    { "um", IDS_UNIT_UM },
-    { "mm", IDS_UNIT_MM },
-    { "cm", IDS_UNIT_CM },
-    { "m", IDS_UNIT_M },
-    { "km", IDS_UNIT_KM },
-    { "in", IDS_UNIT_IN },
-    { "ft", IDS_UNIT_FT },
-    { "yd", IDS_UNIT_YD },
-    { "mi", IDS_UNIT_MI },
-    { "nmi", IDS_UNIT_NMI },
-    { "mm2", IDS_UNIT_MM2 },
-    { "cm2", IDS_UNIT_CM2 },
-    { "m2", IDS_UNIT_M2 },
-    { "ha", IDS_UNIT_HA },
-    { "km2", IDS_UNIT_KM2 },
-    { "in2", IDS_UNIT_IN2 },
-    { "ft2", IDS_UNIT_FT2 },
-    { "yd2", IDS_UNIT_YD2 },
-    { "ac", IDS_UNIT_AC },
-    { "mi2", IDS_UNIT_MI2 },
-    { "ml", IDS_UNIT_ML },
-    { "cm3", IDS_UNIT_CM3 },
-    { "l", IDS_UNIT_L },
-    { "m3", IDS_UNIT_M3 },
-    { "in3", IDS_UNIT_IN3 },
-    { "ft3", IDS_UNIT_FT3 },
-    { "yd3", IDS_UNIT_YD3 },
-    { "tsp", IDS_UNIT_TSP },
-    { "tbsp", IDS_UNIT_TBSP },
-    { "floz", IDS_UNIT_FLOZ },
-    { "cup", IDS_UNIT_CUP },
-    { "pt", IDS_UNIT_PT },
-    { "qt", IDS_UNIT_QT },
-    { "gal", IDS_UNIT_GAL },
-    { "flozuk", IDS_UNIT_FLOZUK },
-    { "ptuk", IDS_UNIT_PTUK },
-    { "qtuk", IDS_UNIT_QTUK },
-    { "galuk", IDS_UNIT_GALUK },
-    { "mg", IDS_UNIT_MG },
-    { "g", IDS_UNIT_G },
-    { "kg", IDS_UNIT_KG },
-    { "t", IDS_UNIT_T },
-    { "ct", IDS_UNIT_CT },
-    { "oz", IDS_UNIT_OZ },
-    { "lb", IDS_UNIT_LB },
-    { "st", IDS_UNIT_ST },
-    { "ton", IDS_UNIT_TON },
-    { "tonuk", IDS_UNIT_TONUK },
-    { "cm/s", IDS_UNIT_CM_S },
-    { "m/s", IDS_UNIT_M_S },
-    { "km/h", IDS_UNIT_KM_H },
-    { "ft/s", IDS_UNIT_FT_S },
-    { "mph", IDS_UNIT_MPH },
-    { "kn", IDS_UNIT_KN },
-    { "us", IDS_UNIT_US },
-    { "ms", IDS_UNIT_MS },
-    { "s", IDS_UNIT_S },
-    { "min", IDS_UNIT_MIN },
-    { "h", IDS_UNIT_H },
-    { "d", IDS_UNIT_D },
-    { "wk", IDS_UNIT_WK },
-    { "yr", IDS_UNIT_YR },
-    { "J", IDS_UNIT_J },
-    { "kJ", IDS_UNIT_KJ },
-    { "cal", IDS_UNIT_CAL },
-    { "kcal", IDS_UNIT_KCAL },
-    { "eV", IDS_UNIT_EV },
-    { "Wh", IDS_UNIT_WH },
-    { "kWh", IDS_UNIT_KWH },
-    { "BTU", IDS_UNIT_BTU },
-    { "ftlbf", IDS_UNIT_FTLBF },
-    { "W", IDS_UNIT_W },
-    { "kW", IDS_UNIT_KW },
-    { "hp", IDS_UNIT_HP },
-    { "cv", IDS_UNIT_CV },
-    { "BTU/min", IDS_UNIT_BTU_MIN },
-    { "ftlbf/min", IDS_UNIT_FTLBF_MIN },
-    { "Pa", IDS_UNIT_PA },
-    { "kPa", IDS_UNIT_KPA },
-    { "bar", IDS_UNIT_BAR },
-    { "atm", IDS_UNIT_ATM },
-    { "mmHg", IDS_UNIT_MMHG },
-    { "psi", IDS_UNIT_PSI },
-    { "bit", IDS_UNIT_BIT },
-    { "B", IDS_UNIT_BYTE },
-    { "kb", IDS_UNIT_KBIT },
-    { "Mb", IDS_UNIT_MBIT },
-    { "Gb", IDS_UNIT_GBIT },
-    { "kB", IDS_UNIT_KBYTE },
-    { "MB", IDS_UNIT_MBYTE },
-    { "GB", IDS_UNIT_GBYTE },
-    { "TB", IDS_UNIT_TBYTE },
-    { "KiB", IDS_UNIT_KIBYTE },
-    { "MiB", IDS_UNIT_MIBYTE },
-    { "GiB", IDS_UNIT_GIBYTE },
-    { "TiB", IDS_UNIT_TIBYTE },
-    { "C", IDS_UNIT_CELSIUS },
-    { "F", IDS_UNIT_FAHRENHEIT },
-    { "K", IDS_UNIT_KELVIN },
-    { "deg", IDS_UNIT_DEG },
-    { "rad", IDS_UNIT_RAD },
-    { "grad", IDS_UNIT_GRAD },
-    { "l/100km", IDS_UNIT_L_100KM },
-    { "km/l", IDS_UNIT_KM_L },
-    { "mpg", IDS_UNIT_MPG },
-    { "mpguk", IDS_UNIT_MPGUK },
-};
+/* One row per unit of the engine (units_table.c), in its order: its id and
+ * the suffix of its IDS_UNIT_* name. The names are numbered in this order
+ * (IDS_UNIT_NM + 2 k is row k's; checked below), so that the rows need only
+ * the ids, packed one after the other in one string. */
+#define UNIT_ROWS(X)                                                                                           \
+    /* length */                                                                                               \
+    X("nm", NM) X("um", UM) X("mm", MM) X("cm", CM) X("m", M) X("km", KM) X("in", IN) X("ft", FT) X("yd", YD) \
+    X("mi", MI) X("nmi", NMI)                                                                                  \
+    /* area */                                                                                                 \
+    X("mm2", MM2) X("cm2", CM2) X("m2", M2) X("ha", HA) X("km2", KM2) X("in2", IN2) X("ft2", FT2)             \
+    X("yd2", YD2) X("ac", AC) X("mi2", MI2)                                                                    \
+    /* volume */                                                                                               \
+    X("ml", ML) X("cm3", CM3) X("l", L) X("m3", M3) X("in3", IN3) X("ft3", FT3) X("yd3", YD3) X("tsp", TSP)   \
+    X("tbsp", TBSP) X("floz", FLOZ) X("cup", CUP) X("pt", PT) X("qt", QT) X("gal", GAL) X("flozuk", FLOZUK)    \
+    X("ptuk", PTUK) X("qtuk", QTUK) X("galuk", GALUK)                                                          \
+    /* mass */                                                                                                 \
+    X("mg", MG) X("g", G) X("kg", KG) X("t", T) X("ct", CT) X("oz", OZ) X("lb", LB) X("st", ST) X("ton", TON) \
+    X("tonuk", TONUK)                                                                                          \
+    /* speed */                                                                                                \
+    X("cm/s", CM_S) X("m/s", M_S) X("km/h", KM_H) X("ft/s", FT_S) X("mph", MPH) X("kn", KN)                   \
+    /* time */                                                                                                 \
+    X("us", US) X("ms", MS) X("s", S) X("min", MIN) X("h", H) X("d", D) X("wk", WK) X("yr", YR)               \
+    /* energy */                                                                                               \
+    X("J", J) X("kJ", KJ) X("cal", CAL) X("kcal", KCAL) X("eV", EV) X("Wh", WH) X("kWh", KWH) X("BTU", BTU)   \
+    X("ftlbf", FTLBF)                                                                                          \
+    /* power */                                                                                                \
+    X("W", W) X("kW", KW) X("hp", HP) X("cv", CV) X("BTU/min", BTU_MIN) X("ftlbf/min", FTLBF_MIN)             \
+    /* pressure */                                                                                             \
+    X("Pa", PA) X("kPa", KPA) X("bar", BAR) X("atm", ATM) X("mmHg", MMHG) X("psi", PSI)                       \
+    /* data */                                                                                                 \
+    X("bit", BIT) X("B", BYTE) X("kb", KBIT) X("Mb", MBIT) X("Gb", GBIT) X("kB", KBYTE) X("MB", MBYTE)        \
+    X("GB", GBYTE) X("TB", TBYTE) X("KiB", KIBYTE) X("MiB", MIBYTE) X("GiB", GIBYTE) X("TiB", TIBYTE)         \
+    /* temperature */                                                                                          \
+    X("C", CELSIUS) X("F", FAHRENHEIT) X("K", KELVIN)                                                          \
+    /* angle */                                                                                                \
+    X("deg", DEG) X("rad", RAD) X("grad", GRAD)                                                                \
+    /* fuel economy */                                                                                         \
+    X("l/100km", L_100KM) X("km/l", KM_L) X("mpg", MPG) X("mpguk", MPGUK)
 
-#define N_UNITS ((int)(sizeof UNITS / sizeof UNITS[0]))
+#define ROW_TEXT(id, name) id "\0"
+#define ROW_NUMBER(id, name) ROW_##name,
+#define ROW_CHECK(id, name) _Static_assert(IDS_UNIT_##name == IDS_UNIT_NM + 2 * ROW_##name, "IDS_UNIT_" #name " out of order");
+
+static const char IDS[] = UNIT_ROWS(ROW_TEXT);
+enum { UNIT_ROWS(ROW_NUMBER) N_UNITS, NO_UNIT = 255 };
+UNIT_ROWS(ROW_CHECK)
 
 /* The first units of each category and the hints, as Windows Calculator
- * shows them: the everyday units of the category, metric and imperial. */
-static const unit_category_row CATEGORIES[] = {
-    { UNITS_LENGTH, IDS_UNITCAT_LENGTH, "m", "ft", { "km", "mi", "ft", "m" } },
-    { UNITS_AREA, IDS_UNITCAT_AREA, "m2", "ft2", { "ha", "ac", "m2", "ft2" } },
-    { UNITS_VOLUME, IDS_UNITCAT_VOLUME, "l", "gal", { "l", "gal", "galuk", "ml" } },
-    { UNITS_MASS, IDS_UNITCAT_MASS, "kg", "lb", { "kg", "lb", "oz", "g" } },
-    { UNITS_SPEED, IDS_UNITCAT_SPEED, "km/h", "mph", { "km/h", "mph", "m/s", "kn" } },
-    { UNITS_TIME, IDS_UNITCAT_TIME, "h", "min", { "min", "h", "d", "s" } },
-    { UNITS_ENERGY, IDS_UNITCAT_ENERGY, "kJ", "kcal", { "kcal", "kJ", "kWh", "BTU" } },
-    { UNITS_POWER, IDS_UNITCAT_POWER, "kW", "hp", { "cv", "hp", "kW", "W" } },
-    { UNITS_PRESSURE, IDS_UNITCAT_PRESSURE, "bar", "psi", { "bar", "psi", "atm", "kPa" } },
-    { UNITS_DATA, IDS_UNITCAT_DATA, "GB", "GiB", { "MB", "GB", "MiB", "GiB" } },
-    { UNITS_TEMPERATURE, IDS_UNITCAT_TEMPERATURE, "C", "F", { "K", "F", "C", NULL } },
-    { UNITS_ANGLE, IDS_UNITCAT_ANGLE, "deg", "rad", { "grad", "rad", "deg", NULL } },
-    { UNITS_FUEL_ECONOMY, IDS_UNITCAT_FUEL_ECONOMY, "l/100km", "mpg", { "km/l", "mpguk", "mpg", "l/100km" } },
+ * shows them: the everyday units of the category, metric and imperial. One
+ * row per category, in units_category order (its name is IDS_UNITCAT_BASE +
+ * category): from, to, then the hints. */
+#define U(name) ROW_##name
+static const unsigned char CATEGORIES[][2 + UNIT_HINTS_MAX] = {
+    { U(M), U(FT), U(KM), U(MI), U(FT), U(M) },                  /* length */
+    { U(M2), U(FT2), U(HA), U(AC), U(M2), U(FT2) },              /* area */
+    { U(L), U(GAL), U(L), U(GAL), U(GALUK), U(ML) },             /* volume */
+    { U(KG), U(LB), U(KG), U(LB), U(OZ), U(G) },                 /* mass */
+    { U(KM_H), U(MPH), U(KM_H), U(MPH), U(M_S), U(KN) },         /* speed */
+    { U(H), U(MIN), U(MIN), U(H), U(D), U(S) },                  /* time */
+    { U(KJ), U(KCAL), U(KCAL), U(KJ), U(KWH), U(BTU) },          /* energy */
+    { U(KW), U(HP), U(CV), U(HP), U(KW), U(W) },                 /* power */
+    { U(BAR), U(PSI), U(BAR), U(PSI), U(ATM), U(KPA) },          /* pressure */
+    { U(GBYTE), U(GIBYTE), U(MBYTE), U(GBYTE), U(MIBYTE), U(GIBYTE) }, /* data */
+    { U(CELSIUS), U(FAHRENHEIT), U(KELVIN), U(FAHRENHEIT), U(CELSIUS), NO_UNIT }, /* temperature */
+    { U(DEG), U(RAD), U(GRAD), U(RAD), U(DEG), NO_UNIT },        /* angle */
+    { U(L_100KM), U(MPG), U(KM_L), U(MPGUK), U(MPG), U(L_100KM) }, /* fuel economy */
 };
+#undef U
+_Static_assert(sizeof CATEGORIES / sizeof CATEGORIES[0] == UNITS_CATEGORY_COUNT, "one row per category");
 
-#define N_CATEGORIES ((int)(sizeof CATEGORIES / sizeof CATEGORIES[0]))
+/* The rows as unit_names.h shows them, made from the tables above on first use
+ * (the window has one UI thread). */
+static unit_name_row g_units[N_UNITS];
+static unit_category_row g_categories[UNITS_CATEGORY_COUNT];
+
+static void make_rows(void)
+{
+    if (g_units[0].id) return;
+    const char *s = IDS;
+    for (int i = 0; i < N_UNITS; i++, s += strlen(s) + 1) {
+        g_units[i].id = s;
+        g_units[i].name = IDS_UNIT_NM + 2 * (UINT)i;
+    }
+    for (int c = 0; c < UNITS_CATEGORY_COUNT; c++) {
+        unit_category_row *r = &g_categories[c];
+        const unsigned char *t = CATEGORIES[c];
+        r->category = (units_category)c;
+        r->name = IDS_UNITCAT_BASE + (UINT)c;
+        r->from = g_units[t[0]].id;
+        r->to = g_units[t[1]].id;
+        for (int k = 0; k < UNIT_HINTS_MAX; k++) r->hints[k] = t[2 + k] == NO_UNIT ? NULL : g_units[t[2 + k]].id;
+    }
+}
 
 int unit_name_count(void) { return N_UNITS; }
 
-const unit_name_row *unit_name_at(int index) { return index >= 0 && index < N_UNITS ? &UNITS[index] : NULL; }
+const unit_name_row *unit_name_at(int index)
+{
+    make_rows();
+    return index >= 0 && index < N_UNITS ? &g_units[index] : NULL;
+}
 
 UINT unit_name_id(const char *id)
 {
-    if (!id) return 0;
-    for (int i = 0; i < N_UNITS; i++)
-        if (strcmp(UNITS[i].id, id) == 0) return UNITS[i].name;
+    make_rows();
+    for (int i = 0; id && i < N_UNITS; i++)
+        if (strcmp(g_units[i].id, id) == 0) return g_units[i].name;
     return 0;
 }
 
 const unit_category_row *unit_category(units_category c)
 {
-    for (int i = 0; i < N_CATEGORIES; i++)
-        if (CATEGORIES[i].category == c) return &CATEGORIES[i];
-    return NULL;
+    make_rows();
+    return (unsigned)c < UNITS_CATEGORY_COUNT ? &g_categories[c] : NULL;
 }
