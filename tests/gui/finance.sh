@@ -62,7 +62,8 @@ table_copy() {
   local sentinel="sentinel-$$-$RANDOM" got="" i
   clipboard_set "$sentinel"
   xdotool key ctrl+c
-  for i in $(seq 1 30); do
+  # up to 10 s: the table's copy of 240 rows waits its turn on a loaded machine
+  for i in $(seq 1 100); do
     got=$(timeout 2 xclip -o -selection clipboard 2>/dev/null || true)
     [ -n "$got" ] && [ "$got" != "$sentinel" ] && break
     sleep 0.1
