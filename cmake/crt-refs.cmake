@@ -28,5 +28,5 @@ foreach(name ${names})
     string(APPEND out "-Wl,-u,${name}\n")
   endif()
 endforeach()
-file(WRITE ${OUT}.tmp "${out}")
-file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+# Always written: the file is the build rule's output, newer than its inputs.
+file(WRITE ${OUT} "${out}")
