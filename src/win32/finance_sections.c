@@ -154,8 +154,6 @@ static void duration_text(work *w, const char *months, wchar_t *out, size_t cap)
 
 static const char *or_zero(const char *s) { return s[0] ? s : "0"; }
 
-/* in into out[FIN_TEXT_MAX], cut to fit. */
-static void copy(char *out, const char *in) { text_printf(out, FIN_TEXT_MAX, "%s", in); }
 
 /* Result lines from a table, LINE(label, kind) each, one value each; a NULL
  * value is a line not shown. */
@@ -170,7 +168,7 @@ static void lines(work *w, const unsigned short *def, int n, const char *const *
 static void schedule(work *w, bool has_pmt, bool has_n, bool begin)
 {
     fin_schedule_loan *l = &w->out->loan;
-    for (int f = 0; f <= FIN_LOAN_PPY; f++) copy(l->text[f], w->tv[f]);
+    for (int f = 0; f <= FIN_LOAN_PPY; f++) fin_text_copy(l->text[f], w->tv[f]);
     fin_loan e = { l->text[FIN_RATE], l->text[FIN_PV], has_pmt ? l->text[FIN_PMT] : NULL, has_n ? l->text[FIN_N] : NULL,
                    l->text[FIN_LOAN_PPY], begin };
     l->engine = e;
@@ -187,20 +185,20 @@ static bool solve_tvm(work *w, const fin_typed *in)
 {
     const fin_field_def *map = w->def->fields;
     int s = w->solve;
-    for (int f = 0; f <= TVM_PPY; f++) copy(w->tv[f], f == TVM_PPY ? "12" : "0");
+    for (int f = 0; f <= TVM_PPY; f++) fin_text_copy(w->tv[f], f == TVM_PPY ? "12" : "0");
     for (int r = 0; r < FIN_ROWS; r++) {
         char *t = w->tv[map[r].tvm_field];
         const char *v = w->v[r];
         fin_status st = FIN_OK;
         if (map[r].tvm_how == TO_NONE || r == s) continue; /* the computed field is not read */
-        copy(w->row[r], v[0] ? v : t);
+        fin_text_copy(w->row[r], v[0] ? v : t);
         if (!v[0]) continue;
         switch (map[r].tvm_how) {
-        case TO_CUT: copy(t, v); break;
+        case TO_CUT: fin_text_copy(t, v); break;
         case TO_WHOLE: text_printf(t, FIN_IN_MAX, "%s", v); break;
         case TO_NEGATED: fin_text_negate(w->row[r], t); break;
         default:
-            if (r == w->def->unit_row && in->months) copy(t, v);
+            if (r == w->def->unit_row && in->months) fin_text_copy(t, v);
             else st = fin_text_mul_add("0", v, "12", t);
             if (st != FIN_OK) { failed(w, r, st); return false; }
         }
@@ -211,9 +209,9 @@ static bool solve_tvm(work *w, const fin_typed *in)
     fin_field field = (fin_field)map[s].tvm_field;
     fin_status st = fin_tvm_solve(&t, field, out);
     if (st != FIN_OK) { failed(w, s, st); return false; }
-    copy(w->tv[field], out);
+    fin_text_copy(w->tv[field], out);
     if (map[s].tvm_how == TO_NEGATED) fin_text_negate(out, w->row[s]);
-    else copy(w->row[s], out);
+    else fin_text_copy(w->row[s], out);
     return true;
 }
 

@@ -12,7 +12,6 @@
 #include "lang.h"
 #include "respack.h"
 #include "ui_ids.h"
-#include "textf.h"
 
 #define MAX_TABLE_PERIODS 12000L  /* 1,000 years of months: more is not a table to read */
 #define COLUMNS 5
@@ -51,8 +50,6 @@ void fin_set_texts(HWND dlg, int first_id, UINT first, int count)
 
 static const char *magnitude(const char *s) { return s[0] == '-' ? s + 1 : s; }
 
-/* in into out[FIN_TEXT_MAX], cut to fit. */
-static void copy(char *out, const char *in) { text_printf(out, FIN_TEXT_MAX, "%s", in); }
 
 static bool collect(void *ctx, const fin_amort_row *r)
 {
@@ -73,7 +70,7 @@ static bool collect(void *ctx, const fin_amort_row *r)
     row->period = r->period;
     /* what a borrower reads: amounts paid as positive numbers, the balance still owed */
     const char *v[FIN_AMOUNTS] = { r->payment, r->interest, r->principal, r->balance };
-    for (int c = 0; c < FIN_AMOUNTS; c++) copy(row->amount[c], c < FIN_AMT_BALANCE ? magnitude(v[c]) : v[c]);
+    for (int c = 0; c < FIN_AMOUNTS; c++) fin_text_copy(row->amount[c], c < FIN_AMT_BALANCE ? magnitude(v[c]) : v[c]);
     return true;
 }
 
@@ -104,7 +101,7 @@ static bool build(table *t)
         }
         for (int c = 0; c < FIN_AMT_BALANCE; c++)
             if (fin_text_mul_add(y->amount[c], r->amount[c], "1", y->amount[c]) != FIN_OK) return false;
-        copy(y->amount[FIN_AMT_BALANCE], r->amount[FIN_AMT_BALANCE]);
+        fin_text_copy(y->amount[FIN_AMT_BALANCE], r->amount[FIN_AMT_BALANCE]);
     }
     t->year_count = years;
     return true;

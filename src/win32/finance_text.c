@@ -41,6 +41,11 @@ fin_parse_result fin_text_parse(const numfmt *f, const wchar_t *in, char *out)
     return fin_valid_number(out) ? FIN_PARSE_OK : FIN_PARSE_BAD;
 }
 
+void fin_text_copy(char *out, const char *in)
+{
+    text_printf(out, FIN_TEXT_MAX, "%s", in);
+}
+
 void fin_text_negate(const char *in, char *out)
 {
     char tmp[FIN_TEXT_MAX];

@@ -26,6 +26,9 @@ typedef enum fin_parse_result { FIN_PARSE_EMPTY, FIN_PARSE_OK, FIN_PARSE_BAD } f
  * engine text when the result is FIN_PARSE_OK. */
 fin_parse_result fin_text_parse(const numfmt *f, const wchar_t *in, char *out);
 
+/* in into out[FIN_TEXT_MAX], cut to fit (always terminated). */
+void fin_text_copy(char *out, const char *in);
+
 /* -x as text ("0" stays "0"). out may be in; cap FIN_TEXT_MAX. */
 void fin_text_negate(const char *in, char *out);
 /* a + b k exactly (16 significant digits), into out[FIN_TEXT_MAX]. */
