@@ -50,7 +50,10 @@ wine_env_start_display() {
   : "${WINEPREFIX:?call wine_env_init first}"
   local fdfile
   fdfile=$(mktemp)
-  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$fdfile" </dev/null >/dev/null 2>&1 &
+  # -r: no key auto-repeat. xdotool's press and release are two requests; on a
+  # loaded machine the release can come later than the repeat delay, and the
+  # key then arrives twice (gui_keyboard saw "a" run twice under CI load).
+  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -r 3>"$fdfile" </dev/null >/dev/null 2>&1 &
   _wine_xvfb_pid=$!
   local i
   for i in $(seq 1 100); do
